@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { pl } from '@payloadcms/translations/languages/pl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Commitments } from '@/collections/Commitments'
+import { FriendlyCities } from '@/collections/FriendlyCities'
+import { HistoryArticles } from '@/collections/HistoryArticles'
+import { Media } from '@/collections/Media'
+import { Partnerships } from '@/collections/Partnerships'
+import { Users } from '@/collections/Users'
+import { AccessibilityStatement } from '@/globals/AccessibilityStatement'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { adminTranslations } from '@/i18n/adminTranslations'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { migrations } from '@/migrations'
+import { seedOnFirstStart } from '@/seed/onInit'
+import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
+import { payloadSecret } from '@/utilities/payloadSecret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI), {
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    migrations,
+  }),
+  editor: lexicalEditor(),
+  collections: [Partnerships, FriendlyCities, Commitments, HistoryArticles, Media, Users],
+  globals: [SiteSettings, AccessibilityStatement],
+  localization: {
+    locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { pl, en },
+    fallbackLanguage: 'pl',
+    translations: adminTranslations,
+  },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Miasta partnerskie' },
+  },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  bin: [{ key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') }],
+  onInit: seedOnFirstStart,
+})

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+
+export const Commitments: CollectionConfig = {
+  slug: 'commitments',
+  labels: {
+    singular: { pl: 'Zobowiązanie', en: 'Commitment' },
+    plural: { pl: 'Zobowiązania', en: 'Commitments' },
+  },
+  access: {
+    read: publishedOrLoggedIn,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['order', 'title', '_status'],
+    group: { pl: 'Treści', en: 'Content' },
+  },
+  defaultSort: 'order',
+  versions: { drafts: true },
+  fields: [
+    { name: 'title', type: 'textarea', localized: true, required: true, label: { pl: 'Treść zobowiązania', en: 'Commitment' } },
+    { name: 'description', type: 'textarea', localized: true, label: { pl: 'Opis', en: 'Description' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      min: 0,
+      index: true,
+      label: { pl: 'Kolejność', en: 'Order' },
+      admin: { position: 'sidebar', step: 1 },
+    },
+  ],
+}

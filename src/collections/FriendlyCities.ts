@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+import { cityFields } from '@/fields/city'
+import { datePrecisionField } from '@/fields/datePrecision'
+import { notInFuture } from '@/fields/validators'
+
+export const FriendlyCities: CollectionConfig = {
+  slug: 'friendly-cities',
+  labels: {
+    singular: { pl: 'Miasto zaprzyjaźnione', en: 'Friendly city' },
+    plural: { pl: 'Miasta zaprzyjaźnione', en: 'Friendly cities' },
+  },
+  access: {
+    read: publishedOrLoggedIn,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'relationType', 'documentDate', '_status'],
+    group: { pl: 'Treści', en: 'Content' },
+  },
+  defaultSort: 'name',
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: cityFields([
+    {
+      name: 'relationType',
+      type: 'select',
+      required: true,
+      defaultValue: 'letter-of-intent',
+      label: { pl: 'Rodzaj relacji', en: 'Kind of tie' },
+      options: [
+        { value: 'letter-of-intent', label: { pl: 'List intencyjny', en: 'Letter of intent' } },
+        { value: 'friendship', label: { pl: 'Przyjaźń', en: 'Friendship' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'documentDate',
+          type: 'date',
+          validate: notInFuture,
+          label: { pl: 'Data dokumentu', en: 'Document date' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+            description: { pl: 'Pozostaw puste, jeśli data nie jest znana.', en: 'Leave empty when the date is not known.' },
+          },
+        },
+        datePrecisionField(),
+      ],
+    },
+  ]),
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+import { slugField } from '@/fields/slug'
+
+export const HistoryArticles: CollectionConfig = {
+  slug: 'history-articles',
+  labels: {
+    singular: { pl: 'Artykuł historyczny', en: 'History article' },
+    plural: { pl: 'Historia', en: 'History articles' },
+  },
+  access: {
+    read: publishedOrLoggedIn,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status'],
+    group: { pl: 'Treści', en: 'Content' },
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, label: { pl: 'Tytuł', en: 'Title' } },
+    slugField('title'),
+    { name: 'excerpt', type: 'textarea', localized: true, label: { pl: 'Zajawka', en: 'Excerpt' } },
+    { name: 'content', type: 'richText', localized: true, label: { pl: 'Treść', en: 'Content' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { pl: 'Data publikacji', en: 'Published on' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { pl: 'Zdjęcie główne', en: 'Hero image' } },
+    {
+      name: 'relatedPartnerships',
+      type: 'relationship',
+      relationTo: 'partnerships',
+      hasMany: true,
+      label: { pl: 'Powiązane miasta partnerskie', en: 'Related partner cities' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,16 @@
+import type { SelectField } from 'payload'
+
+export const partnershipStatuses = ['active', 'suspended', 'ended'] as const
+
+export const partnershipStatusField = (overrides: Partial<SelectField> = {}): SelectField =>
+  ({
+    name: 'status',
+    type: 'select',
+    label: { pl: 'Status', en: 'Status' },
+    options: [
+      { value: 'active', label: { pl: 'Aktywne', en: 'Active' } },
+      { value: 'suspended', label: { pl: 'Zawieszone', en: 'Suspended' } },
+      { value: 'ended', label: { pl: 'Zakończone', en: 'Ended' } },
+    ],
+    ...overrides,
+  }) as SelectField

@@ -1,0 +1,26 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { authenticated } from '@/access/authenticated'
+import { notInFuture } from '@/fields/validators'
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } as const
+
+/** Polish law (ustawa o dostępności cyfrowej, 2019) requires one, reviewed every year. */
+export const AccessibilityStatement: GlobalConfig = {
+  slug: 'accessibility-statement',
+  label: { pl: 'Deklaracja dostępności', en: 'Accessibility statement' },
+  access: { read: anyone, update: authenticated },
+  admin: { group: { pl: 'Administracja', en: 'Admin' } },
+  versions: { max: 20 },
+  fields: [
+    { name: 'content', type: 'richText', localized: true, required: true, label: { pl: 'Treść', en: 'Content' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'preparedOn', type: 'date', required: true, validate: notInFuture, label: { pl: 'Data sporządzenia', en: 'Prepared on' }, admin: dayOnly },
+        { name: 'reviewedOn', type: 'date', required: true, validate: notInFuture, label: { pl: 'Data ostatniego przeglądu', en: 'Last reviewed on' }, admin: dayOnly },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { authenticated } from '@/access/authenticated'
+import { wikidataId } from '@/fields/validators'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { pl: 'Ustawienia serwisu', en: 'Site settings' },
+  access: { read: anyone, update: authenticated },
+  admin: { group: { pl: 'Administracja', en: 'Admin' } },
+  fields: [
+    { name: 'officeName', type: 'text', localized: true, required: true, label: { pl: 'Nazwa biura', en: 'Office name' } },
+    { name: 'address', type: 'textarea', localized: true, label: { pl: 'Adres', en: 'Address' } },
+    { name: 'email', type: 'email', label: { pl: 'E-mail kontaktowy', en: 'Contact e-mail' } },
+    { name: 'phone', type: 'text', label: { pl: 'Telefon', en: 'Phone' } },
+    {
+      name: 'homeCity',
+      type: 'group',
+      label: { pl: 'Nasze miasto (na mapie)', en: 'Home city (on the map)' },
+      fields: [
+        { name: 'name', type: 'text', localized: true, label: { pl: 'Nazwa', en: 'Name' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90, label: { pl: 'Szerokość', en: 'Latitude' } },
+            { name: 'longitude', type: 'number', min: -180, max: 180, label: { pl: 'Długość', en: 'Longitude' } },
+          ],
+        },
+        { name: 'wikidataId', type: 'text', validate: wikidataId, label: { pl: 'Identyfikator Wikidanych', en: 'Wikidata ID' } },
+      ],
+    },
+  ],
+}

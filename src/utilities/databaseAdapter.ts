@@ -1,0 +1,39 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration } from 'payload'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
+
+export type DatabaseTarget = { kind: 'sqlite'; url: string } | { kind: 'mongodb'; url: string }
+
+/** Reads DATABASE_URI. Fails loudly on anything else rather than guessing an adapter. */
+export function resolveDatabase(uri: string | undefined): DatabaseTarget {
+  const url = uri?.trim() || DEFAULT_DATABASE_URI
+  if (url.startsWith('file:')) return { kind: 'sqlite', url }
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb', url }
+  // Only the scheme is echoed: the rest of a URI may hold a password.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0] ?? url.slice(0, 12)
+  throw new Error(
+    `DATABASE_URI is not supported (it starts with "${scheme}"). Use "file:./path/to.db" for ` +
+      'SQLite (the default, file:./data/cms.db), or "mongodb://…" / "mongodb+srv://…" for MongoDB.',
+  )
+}
+
+/** libsql does not create missing folders, and a fresh clone has no data/ yet. */
+function ensureSqliteFolder(url: string): void {
+  const file = url.slice('file:'.length).split('?')[0]
+  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
+export function databaseAdapter(
+  target: DatabaseTarget,
+  { migrationDir, migrations }: { migrationDir: string; migrations: Migration[] },
+): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  ensureSqliteFolder(target.url)
+  // The schema is pushed in development; production applies the committed migrations on start.
+  return sqliteAdapter({ client: { url: target.url }, migrationDir, prodMigrations: migrations })
+}

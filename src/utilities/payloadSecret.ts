@@ -1,0 +1,15 @@
+import crypto from 'node:crypto'
+
+import { type EnvOptions, persistedEnvValue } from '@/utilities/envFile'
+
+/**
+ * Production refuses to start without PAYLOAD_SECRET: a guessable secret would let anyone forge
+ * admin sessions. In development a random one is written to .env once, so sessions survive restarts.
+ */
+export function payloadSecret(options: EnvOptions = {}): string {
+  const env = options.env ?? process.env
+  if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET?.trim()) {
+    throw new Error('PAYLOAD_SECRET is required in production: set it to a long random string (see .env.example).')
+  }
+  return persistedEnvValue('PAYLOAD_SECRET', () => crypto.randomBytes(32).toString('hex'), options)
+}
