@@ -1,0 +1,57 @@
+import { handleEndpoints, type Payload } from 'payload'
+
+export type RestResponse = { status: number; body: any; headers: Headers }
+export type RestClient = {
+  request: (method: string, path: string, options?: { body?: unknown; token?: string; raw?: string }) => Promise<RestResponse>
+  get: (path: string, token?: string) => Promise<RestResponse>
+  post: (path: string, body: unknown, token?: string) => Promise<RestResponse>
+  patch: (path: string, body: unknown, token?: string) => Promise<RestResponse>
+  delete: (path: string, token?: string) => Promise<RestResponse>
+  login: (email?: string, password?: string) => Promise<string>
+  graphql: (query: string, token?: string) => Promise<RestResponse>
+}
+
+/**
+ * Calls Payload's HTTP handler (what `src/app/(payload)/api/[...slug]/route.ts` serves) with real
+ * Request objects, so REST behaviour is tested without starting Next.
+ */
+export function restClient(payload: Payload): RestClient {
+  const request: RestClient['request'] = async (method, path, { body, token, raw } = {}) => {
+    const headers = new Headers()
+    if (body !== undefined || raw !== undefined) headers.set('Content-Type', 'application/json')
+    if (token) headers.set('Authorization', `JWT ${token}`)
+    const response = await handleEndpoints({
+      config: Promise.resolve(payload.config),
+      request: new Request(`http://localhost:3000/api${path}`, {
+        method,
+        headers,
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      }),
+    })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed, headers: response.headers }
+  }
+  return {
+    request,
+    get: (path, token) => request('GET', path, { token }),
+    post: (path, body, token) => request('POST', path, { body, token }),
+    patch: (path, body, token) => request('PATCH', path, { body, token }),
+    delete: (path, token) => request('DELETE', path, { token }),
+    login: async (email = process.env.ADMIN_EMAIL!, password = process.env.ADMIN_PASSWORD!) => {
+      const { status, body } = await request('POST', '/users/login', { body: { email, password } })
+      if (status !== 200) throw new Error(`login failed: ${status} ${JSON.stringify(body)}`)
+      return body.token as string
+    },
+    graphql: (query, token) => request('POST', '/graphql', { body: { query }, token }),
+  }
+}
+
+/** The field paths a Payload validation error names. */
+export const errorPaths = (body: any): string[] =>
+  (body?.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((e: any) => e.path))
