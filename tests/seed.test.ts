@@ -27,8 +27,10 @@ beforeAll(async () => {
 })
 afterAll(() => ctx?.stop())
 
-const all = (collection: 'partnerships' | 'friendly-cities' | 'commitments' | 'history-articles', locale: 'pl' | 'en' = 'pl') =>
-  ctx.payload.find({ collection, locale, limit: 100, pagination: false, fallbackLocale: false } as never)
+const all = (
+  collection: 'partnerships' | 'friendly-cities' | 'commitments' | 'history-articles',
+  locale: 'pl' | 'en' = 'pl',
+): Promise<{ docs: any[] }> => ctx.payload.find({ collection, locale, limit: 100, pagination: false, fallbackLocale: false } as never)
 
 describe('seed', () => {
   it('imports the 10 partnerships with the page’s names, exact dates, ISO codes and Wikidata IDs', async () => {

@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
+
+type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 
@@ -30,7 +32,7 @@ function ensureSqliteFolder(url: string): void {
 
 export function databaseAdapter(
   target: DatabaseTarget,
-  { migrationDir, migrations }: { migrationDir: string; migrations: Migration[] },
+  { migrationDir, migrations }: { migrationDir: string; migrations: SqliteMigrations },
 ): DatabaseAdapterObj {
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
   ensureSqliteFolder(target.url)

@@ -1,0 +1,33 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { payloadSecret } from '@/utilities/payloadSecret'
+
+import { throwawayDir } from './helpers/database'
+
+const dir = throwawayDir()
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('PAYLOAD_SECRET', () => {
+  it('is required in production', () => {
+    expect(() => payloadSecret({ env: { NODE_ENV: 'production' }, envFile: path.join(dir, 'none.env') })).toThrow(
+      /PAYLOAD_SECRET is required in production/,
+    )
+    expect(fs.existsSync(path.join(dir, 'none.env'))).toBe(false)
+  })
+
+  it('is used as given', () => {
+    expect(payloadSecret({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 'given' } })).toBe('given')
+  })
+
+  it('is generated once into .env in development and reused on the next start', () => {
+    const envFile = path.join(dir, '.env')
+    fs.writeFileSync(envFile, 'PORT=3000')
+    const first = payloadSecret({ env: { NODE_ENV: 'development' }, envFile })
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    expect(fs.readFileSync(envFile, 'utf8')).toBe(`PORT=3000\nPAYLOAD_SECRET=${first}\n`)
+    expect(payloadSecret({ env: { NODE_ENV: 'development' }, envFile })).toBe(first)
+  })
+})
