@@ -31,3 +31,12 @@ describe('PAYLOAD_SECRET', () => {
     expect(payloadSecret({ env: { NODE_ENV: 'development' }, envFile })).toBe(first)
   })
 })
+
+describe('PAYLOAD_SECRET at build time', () => {
+  it('is not needed by `next build`, which serves nothing, and is not written anywhere', () => {
+    const envFile = path.join(dir, 'build.env')
+    const env = { NODE_ENV: 'production' as const, NEXT_PHASE: 'phase-production-build' }
+    expect(payloadSecret({ env, envFile })).toBe('build-time-only')
+    expect(fs.existsSync(envFile)).toBe(false)
+  })
+})

@@ -8,6 +8,8 @@ import { type EnvOptions, persistedEnvValue } from '@/utilities/envFile'
  */
 export function payloadSecret(options: EnvOptions = {}): string {
   const env = options.env ?? process.env
+  // `next build` loads the config but serves nothing, so a build machine needs no secret.
+  if (env.NEXT_PHASE === 'phase-production-build' && !env.PAYLOAD_SECRET?.trim()) return 'build-time-only'
   if (env.NODE_ENV === 'production' && !env.PAYLOAD_SECRET?.trim()) {
     throw new Error('PAYLOAD_SECRET is required in production: set it to a long random string (see .env.example).')
   }
