@@ -18,6 +18,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
+import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
 import { seedOnFirstStart } from '@/seed/onInit'
 import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
 import { payloadSecret } from '@/utilities/payloadSecret'
@@ -46,11 +47,14 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Gravatar would call out to a third party from an office intranet; the built-in avatar does not.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Miasta partnerskie' },
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   bin: [{ key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') }],
+  plugins: [rejectUnknownLocale],
   onInit: seedOnFirstStart,
 })

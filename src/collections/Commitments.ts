@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 
 export const Commitments: CollectionConfig = {
   slug: 'commitments',
@@ -15,6 +16,7 @@ export const Commitments: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['order', 'title', '_status'],

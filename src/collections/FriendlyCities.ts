@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { notInFuture } from '@/fields/validators'
@@ -18,6 +19,7 @@ export const FriendlyCities: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'relationType', 'documentDate', '_status'],

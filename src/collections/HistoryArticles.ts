@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { slugField } from '@/fields/slug'
 
 export const HistoryArticles: CollectionConfig = {
@@ -16,6 +17,7 @@ export const HistoryArticles: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status'],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
+import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { partnershipStatusField } from '@/fields/partnershipStatus'
@@ -21,6 +22,7 @@ export const Partnerships: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
+  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'agreementDate', 'status', '_status'],

@@ -10,6 +10,7 @@ export const countryCodes = Object.keys(countries.getAlpha2Codes()).sort()
 export const countryField: SelectField = {
   name: 'country',
   type: 'select',
+  label: { pl: 'Kraj', en: 'Country' },
   required: true,
   index: true,
   options: countryCodes.map((code) => ({

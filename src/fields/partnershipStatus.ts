@@ -6,7 +6,7 @@ export const partnershipStatusField = (overrides: Partial<SelectField> = {}): Se
   ({
     name: 'status',
     type: 'select',
-    label: { pl: 'Status', en: 'Status' },
+    label: { pl: 'Status współpracy', en: 'Partnership status' },
     options: [
       { value: 'active', label: { pl: 'Aktywne', en: 'Active' } },
       { value: 'suspended', label: { pl: 'Zawieszone', en: 'Suspended' } },

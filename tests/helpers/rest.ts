@@ -1,8 +1,13 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type Payload } from 'payload'
 
 export type RestResponse = { status: number; body: any; headers: Headers }
 export type RestClient = {
-  request: (method: string, path: string, options?: { body?: unknown; token?: string; raw?: string }) => Promise<RestResponse>
+  request: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string; raw?: string; form?: FormData },
+  ) => Promise<RestResponse>
   get: (path: string, token?: string) => Promise<RestResponse>
   post: (path: string, body: unknown, token?: string) => Promise<RestResponse>
   patch: (path: string, body: unknown, token?: string) => Promise<RestResponse>
@@ -12,22 +17,24 @@ export type RestClient = {
 }
 
 /**
- * Calls Payload's HTTP handler (what `src/app/(payload)/api/[...slug]/route.ts` serves) with real
- * Request objects, so REST behaviour is tested without starting Next.
+ * Calls Payload's HTTP handlers with real Request objects, as the Next routes in
+ * `src/app/(payload)/api` do, so REST and GraphQL are tested without starting Next.
  */
 export function restClient(payload: Payload): RestClient {
-  const request: RestClient['request'] = async (method, path, { body, token, raw } = {}) => {
+  const config = Promise.resolve(payload.config)
+  const graphqlHandler = GRAPHQL_POST(config)
+  const request: RestClient['request'] = async (method, path, { body, token, raw, form } = {}) => {
     const headers = new Headers()
     if (body !== undefined || raw !== undefined) headers.set('Content-Type', 'application/json')
     if (token) headers.set('Authorization', `JWT ${token}`)
-    const response = await handleEndpoints({
-      config: Promise.resolve(payload.config),
-      request: new Request(`http://localhost:3000/api${path}`, {
-        method,
-        headers,
-        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-      }),
+    const httpRequest = new Request(`http://localhost:3000/api${path}`, {
+      method,
+      headers,
+      body: form ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
+    // /api/graphql is its own route (GRAPHQL_POST), not one of the REST endpoints.
+    const response =
+      path === '/graphql' ? await graphqlHandler(httpRequest) : await handleEndpoints({ config, request: httpRequest })
     const text = await response.text()
     let parsed: unknown = text
     try {

@@ -1,0 +1,33 @@
+import { APIError, type Config, type PayloadRequest } from 'payload'
+
+import { localeCodes } from '@/i18n/locales'
+
+/**
+ * Payload reads an unknown `locale` as Polish, so `PATCH …?locale=xx` would overwrite the Polish
+ * text. Every collection and global refuses it instead, with a 400 that lists the locales.
+ */
+function checkLocale(req: PayloadRequest): void {
+  const requested = [req.query?.locale, (req.data as { locale?: unknown } | undefined)?.locale].find(
+    (value): value is string => typeof value === 'string',
+  )
+  if (!requested || requested === 'all' || requested === '*' || localeCodes().includes(requested)) return
+  throw new APIError(`Unknown locale "${requested}": use one of ${localeCodes().join(', ')} or all.`, 400, null, true)
+}
+
+export const rejectUnknownLocale = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [({ args, req }) => (checkLocale(req), args), ...(collection.hooks?.beforeOperation ?? [])],
+    },
+  })),
+  globals: config.globals?.map((global) => ({
+    ...global,
+    hooks: {
+      ...global.hooks,
+      beforeOperation: [({ args, req }) => (checkLocale(req), args), ...(global.hooks?.beforeOperation ?? [])],
+    },
+  })),
+})

@@ -1,0 +1,98 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+import { payloadCli } from './cli'
+import { throwawayDatabaseUri, throwawayDir } from './database'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+function newestSourceChange(): number {
+  const sources = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+  let newest = 0
+  const visit = (file: string) => {
+    const stat = fs.statSync(file)
+    if (stat.isDirectory()) for (const entry of fs.readdirSync(file)) visit(path.join(file, entry))
+    else newest = Math.max(newest, stat.mtimeMs)
+  }
+  for (const source of sources) visit(path.join(root, source))
+  return newest
+}
+
+/** Browser tests run against a production build; it is rebuilt only when a source is newer. */
+export function ensureProductionBuild(): void {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()) return
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 900_000,
+  })
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export type RunningServer = { url: string; dir: string; log: () => string; stop: () => Promise<void> }
+
+/**
+ * `npm start` on a throwaway database: migrations applied, then `next start` in production mode,
+ * which seeds the empty database on its first request.
+ */
+export async function startProductionServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  ensureProductionBuild()
+  const dir = throwawayDir()
+  const port = await freePort()
+  const serverEnv: Record<string, string> = {
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: throwawayDatabaseUri(dir),
+    MEDIA_DIR: path.join(dir, 'media'),
+    SEED_ON_START: 'true',
+    SERVER_URL: `http://127.0.0.1:${port}`,
+    ...env,
+  }
+  const migrated = payloadCli(['migrate'], serverEnv)
+  if (migrated.status !== 0) throw new Error(`payload migrate failed:\n${migrated.output}`)
+  let output = ''
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: root, env: { ...process.env, ...serverEnv } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
+    try {
+      const response = await fetch(`${url}/api/partnerships?limit=1&locale=pl`)
+      if (response.ok && (await response.json()).totalDocs > 0) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not become ready:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return {
+    url,
+    dir,
+    log: () => output,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
