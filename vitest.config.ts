@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Each file gets its own process, Payload instance and throwaway database.
     pool: 'forks',
+    globalSetup: ['tests/helpers/announceDatabase.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: {

@@ -45,6 +45,7 @@ export const Partnerships: CollectionConfig = {
       name: 'statusHistory',
       type: 'array',
       label: { pl: 'Historia statusu', en: 'Status history' },
+      labels: { singular: { pl: 'Decyzja', en: 'Decision' }, plural: { pl: 'Decyzje', en: 'Decisions' } },
       admin: {
         description: {
           pl: 'Decyzje o zawieszeniu lub zakończeniu współpracy, z podstawą i źródłem.',

@@ -4,6 +4,7 @@ import type { SelectField } from 'payload'
 export const datePrecisionField = (): SelectField => ({
   name: 'datePrecision',
   type: 'select',
+  label: { pl: 'Dokładność daty', en: 'Date precision' },
   defaultValue: 'day',
   options: [
     { value: 'day', label: { pl: 'Dzień', en: 'Day' } },

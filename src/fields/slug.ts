@@ -10,6 +10,7 @@ import { slugify } from '@/utilities/slugify'
 export const slugField = (source: string): TextField => ({
   name: 'slug',
   type: 'text',
+  label: { pl: 'Adres (slug)', en: 'Slug' },
   required: true,
   unique: true,
   index: true,
