@@ -3,9 +3,10 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-/** Runs the Payload CLI (`payload …`, as the npm scripts do) in a child process with `env` added. */
+/** Runs the Payload CLI as `npm run payload` does, in a child process with `env` added. */
 export function payloadCli(args: string[], env: Record<string, string | undefined>) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), ...args], {
+  const bin = path.join(root, 'node_modules/payload/bin.js')
+  const result = spawnSync(process.execPath, ['--import', 'tsx', bin, '--disable-transpile', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
