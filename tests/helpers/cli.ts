@@ -3,10 +3,11 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-/** Runs the Payload CLI as `npm run payload` does, in a child process with `env` added. */
+/** Runs Payload's CLI as `npm run payload` does (see the README on --conditions) with `env` added. */
 export function payloadCli(args: string[], env: Record<string, string | undefined>) {
   const bin = path.join(root, 'node_modules/payload/bin.js')
-  const result = spawnSync(process.execPath, ['--import', 'tsx', bin, '--disable-transpile', ...args], {
+  const condition = env.NODE_ENV === 'production' ? 'production' : 'development'
+  const result = spawnSync(process.execPath, [`--conditions=${condition}`, bin, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -63,7 +63,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     ...env,
   }
   const migrated = payloadCli(['migrate'], serverEnv)
-  if (migrated.status !== 0) throw new Error(`payload migrate failed:\n${migrated.output}`)
+  if (migrated.status !== 0) throw new Error(`migrate failed:\n${migrated.output}`)
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
