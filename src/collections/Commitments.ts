@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 
 export const Commitments: CollectionConfig = {
   slug: 'commitments',
@@ -16,7 +17,11 @@ export const Commitments: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous],
+    afterChange: [revalidateCollection],
+    afterDelete: [revalidateCollectionAfterDelete],
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['order', 'title', '_status'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 import { slugField } from '@/fields/slug'
 
 export const HistoryArticles: CollectionConfig = {
@@ -17,7 +18,11 @@ export const HistoryArticles: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous],
+    afterChange: [revalidateCollection],
+    afterDelete: [revalidateCollectionAfterDelete],
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status'],

@@ -4,12 +4,14 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
+import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { pl: 'Plik', en: 'Media' }, plural: { pl: 'Pliki', en: 'Media' } },
   access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
   admin: { group: { pl: 'Pliki', en: 'Media' } },
+  hooks: { afterChange: [revalidateCollection], afterDelete: [revalidateCollectionAfterDelete] },
   fields: [
     {
       name: 'alt',

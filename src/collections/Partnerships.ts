@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { partnershipStatusField } from '@/fields/partnershipStatus'
@@ -22,7 +23,11 @@ export const Partnerships: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  hooks: { beforeOperation: [publishedOnlyForAnonymous] },
+  hooks: {
+    beforeOperation: [publishedOnlyForAnonymous],
+    afterChange: [revalidateCollection],
+    afterDelete: [revalidateCollectionAfterDelete],
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'agreementDate', 'status', '_status'],

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
+import { revalidateGlobal } from '@/hooks/revalidate'
 import { notInFuture } from '@/fields/validators'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } as const
@@ -12,6 +13,7 @@ export const AccessibilityStatement: GlobalConfig = {
   label: { pl: 'Deklaracja dostępności', en: 'Accessibility statement' },
   access: { read: anyone, update: authenticated },
   admin: { group: { pl: 'Administracja', en: 'Admin' } },
+  hooks: { afterChange: [revalidateGlobal] },
   versions: { max: 20 },
   fields: [
     { name: 'content', type: 'richText', localized: true, required: true, label: { pl: 'Treść', en: 'Content' } },

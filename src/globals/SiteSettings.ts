@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
+import { revalidateGlobal } from '@/hooks/revalidate'
 import { wikidataId } from '@/fields/validators'
 
 export const SiteSettings: GlobalConfig = {
@@ -9,6 +10,7 @@ export const SiteSettings: GlobalConfig = {
   label: { pl: 'Ustawienia serwisu', en: 'Site settings' },
   access: { read: anyone, update: authenticated },
   admin: { group: { pl: 'Administracja', en: 'Admin' } },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     { name: 'officeName', type: 'text', localized: true, required: true, label: { pl: 'Nazwa biura', en: 'Office name' } },
     { name: 'address', type: 'textarea', localized: true, label: { pl: 'Adres', en: 'Address' } },

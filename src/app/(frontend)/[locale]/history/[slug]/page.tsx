@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { Fallback } from '@/components/Fallback'
+import { RichText } from '@/components/RichText'
+import { SiteHeader } from '@/components/SiteHeader'
+import { getBySlug } from '@/utilities/content'
+import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+// Rendered on first request, then cached until a publish expires it (see src/hooks/revalidate.ts).
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const article = await getBySlug('history-articles', slug, locale)
+  if (!article) return {}
+  return pageMetadata({ locale, path: `/history/${slug}`, title: article.title, description: article.excerpt ?? undefined, type: 'article' })
+}
+
+export default async function HistoryPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [t, article] = await Promise.all([getTranslations({ locale }), getBySlug('history-articles', slug, locale)])
+  if (!article) notFound()
+  const notice = t('fallback.notice')
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/history/${slug}`} />
+      <main id="main" className="container article">
+        <nav aria-label={t('site.mainNavigation')} className="breadcrumbs">
+          <a href={localizedPath(locale)}>{t('site.home')}</a>
+        </nav>
+        <h1 lang={article.fallback.includes('title') ? 'pl' : undefined}>{article.title}</h1>
+        <Fallback active={article.fallback.includes('content')} notice={notice}>
+          <RichText data={article.content} />
+        </Fallback>
+      </main>
+    </>
+  )
+}

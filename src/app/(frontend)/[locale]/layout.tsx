@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { isRTL } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+
+import '../styles.css'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+// Pages are rendered on first request and cached, so building needs no database.
+export const dynamicParams = true
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'site' })
+  return {
+    metadataBase: new URL(process.env.SERVER_URL || 'http://localhost:3000'),
+    title: { template: `%s · ${t('name')} · ${t('cityName')}`, default: `${t('name')} · ${t('cityName')}` },
+    description: t('description'),
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'site' })
+  return (
+    <html lang={locale} dir={isRTL(locale) ? 'rtl' : 'ltr'}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { CityPage } from '@/components/CityPage'
+import { getBySlug, getNeighbours } from '@/utilities/content'
+import { formatDate } from '@/utilities/format'
+import { pageMetadata } from '@/utilities/pageMetadata'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+// Rendered on first request, then cached until a publish expires it (see src/hooks/revalidate.ts).
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const [t, city] = await Promise.all([getTranslations({ locale }), getBySlug('partnerships', slug, locale)])
+  if (!city) return {}
+  const description = city.summary || `${t('city.partnerCity')} · ${t('city.agreementDate')}: ${formatDate(city.agreementDate, locale)}`
+  return pageMetadata({ locale, path: `/partnerships/${slug}`, title: city.name, description, type: 'article' })
+}
+
+export default async function PartnershipPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const city = await getBySlug('partnerships', slug, locale)
+  if (!city) notFound()
+  const neighbours = await getNeighbours(city, locale)
+  return <CityPage locale={locale} path={`/partnerships/${slug}`} city={city} neighbours={neighbours} />
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Localized } from '@/utilities/content'
+import { countryName, type DatePrecision, formatDate } from '@/utilities/format'
+import { localizedPath } from '@/utilities/pageMetadata'
+
+type City = Localized<{ id: number | string; name: string; slug: string; country: string }> & {
+  agreementDate?: string
+  documentDate?: string | null
+  datePrecision?: DatePrecision | null
+  status?: 'active' | 'ended' | 'suspended' | null
+}
+
+/** A list of cities with country, date and, when not active, the status in words. */
+export async function CityList({ cities, locale, base }: { cities: City[]; locale: string; base: string }) {
+  const t = await getTranslations({ locale })
+  return (
+    <ul className="city-list">
+      {cities.map((city) => {
+        const date = city.agreementDate ?? city.documentDate
+        return (
+          <li key={city.id} className={`city-list__item city-list__item--${city.status ?? 'friendly'}`}>
+            <a href={localizedPath(locale, `${base}/${city.slug}`)} lang={city.fallback.includes('name') ? 'pl' : undefined}>
+              {city.name}
+            </a>
+            <span className="city-list__meta">
+              {countryName(city.country, locale)}
+              {date && (
+                <>
+                  {' · '}
+                  {city.agreementDate
+                    ? t('home.signedOn', { date: formatDate(date, locale) })
+                    : t('home.letterOn', { date: formatDate(date, locale, city.datePrecision ?? 'day') })}
+                </>
+              )}
+            </span>
+            {city.status && city.status !== 'active' && <span className="badge">{t(`status.${city.status}`)}</span>}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from 'next-intl/server'
+
+import { getSiteSettings } from '@/utilities/content'
+import { localizedPath } from '@/utilities/pageMetadata'
+
+export async function SiteFooter({ locale }: { locale: string }) {
+  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getSiteSettings(locale)])
+  const lang = (field: string) => (settings.fallback.includes(field) ? 'pl' : undefined)
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <section aria-labelledby="contact-heading">
+          <h2 id="contact-heading">{t('contact')}</h2>
+          <address>
+            {settings.officeName && <p lang={lang('officeName')}>{settings.officeName}</p>}
+            {settings.address && (
+              <p lang={lang('address')} className="site-footer__address">
+                {settings.address}
+              </p>
+            )}
+            {settings.email && (
+              <p>
+                {t('email')}: <a href={`mailto:${settings.email}`}>{settings.email}</a>
+              </p>
+            )}
+            {settings.phone && (
+              <p>
+                {t('phone')}: <a href={`tel:${settings.phone.replace(/\s+/g, '')}`}>{settings.phone}</a>
+              </p>
+            )}
+          </address>
+        </section>
+        <p>
+          <a href={localizedPath(locale, '/accessibility')}>{t('accessibilityStatement')}</a>
+        </p>
+      </div>
+    </footer>
+  )
+}

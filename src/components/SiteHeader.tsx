@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server'
+
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { localizedPath } from '@/utilities/pageMetadata'
+
+export async function SiteHeader({ locale, path }: { locale: string; path: string }) {
+  const t = await getTranslations({ locale, namespace: 'site' })
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <a className="site-header__brand" href={localizedPath(locale)}>
+          <span className="site-header__city">{t('cityName')}</span>
+          <span className="site-header__name">{t('name')}</span>
+        </a>
+        <LanguageSwitcher locale={locale} path={path} label={t('language')} />
+      </div>
+    </header>
+  )
+}
