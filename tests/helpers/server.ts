@@ -20,17 +20,37 @@ function newestSourceChange(): number {
   return newest
 }
 
-/** Browser tests run against a production build; it is rebuilt only when a source is newer. */
-export function ensureProductionBuild(): void {
+/**
+ * Browser tests run against a production build; it is rebuilt only when a source is newer. Test
+ * files run in parallel, so one builds while the others wait on a lock folder.
+ */
+export async function ensureProductionBuild(): Promise<void> {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()) return
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 900_000,
-  })
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  const lock = path.join(root, '.next-build.lock')
+  const fresh = () => fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()
+  for (;;) {
+    if (fresh()) return
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch {
+      // A lock left by a killed run is older than any build takes.
+      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 20 * 60_000) fs.rmSync(lock, { recursive: true })
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  }
+  try {
+    if (fresh()) return
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 900_000,
+    })
+    if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
 }
 
 const freePort = () =>
@@ -50,7 +70,7 @@ export type RunningServer = { url: string; dir: string; log: () => string; stop:
  * which seeds the empty database on its first request.
  */
 export async function startProductionServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  ensureProductionBuild()
+  await ensureProductionBuild()
   const dir = throwawayDir()
   const port = await freePort()
   const serverEnv: Record<string, string> = {
