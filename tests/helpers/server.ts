@@ -35,7 +35,8 @@ export async function ensureProductionBuild(): Promise<void> {
       break
     } catch {
       // A lock left by a killed run is older than any build takes.
-      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 20 * 60_000) fs.rmSync(lock, { recursive: true })
+      const since = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (since > 20 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
       await new Promise((resolve) => setTimeout(resolve, 2000))
     }
   }
