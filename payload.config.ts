@@ -22,6 +22,7 @@ import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
 import { seedOnFirstStart } from '@/seed/onInit'
 import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
 import { payloadSecret } from '@/utilities/payloadSecret'
+import { previewCollections, previewURL } from '@/utilities/previewPath'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,6 +52,15 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Miasta partnerskie' },
+    livePreview: {
+      collections: previewCollections,
+      url: ({ collectionConfig, data, locale }) =>
+        (collectionConfig && previewURL(collectionConfig.slug, data?.slug, locale.code)) || '',
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 375, height: 812 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -7,6 +7,7 @@ import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/r
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { notInFuture } from '@/fields/validators'
+import { previewURL } from '@/utilities/previewPath'
 
 export const FriendlyCities: CollectionConfig = {
   slug: 'friendly-cities',
@@ -29,6 +30,7 @@ export const FriendlyCities: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'relationType', 'documentDate', '_status'],
     group: { pl: 'Treści', en: 'Content' },
+    preview: (doc, { locale }) => previewURL('friendly-cities', doc.slug, locale),
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },

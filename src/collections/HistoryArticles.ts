@@ -5,6 +5,7 @@ import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 import { slugField } from '@/fields/slug'
+import { previewURL } from '@/utilities/previewPath'
 
 export const HistoryArticles: CollectionConfig = {
   slug: 'history-articles',
@@ -27,6 +28,7 @@ export const HistoryArticles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status'],
     group: { pl: 'Treści', en: 'Content' },
+    preview: (doc, { locale }) => previewURL('history-articles', doc.slug, locale),
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },

@@ -8,6 +8,7 @@ import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { partnershipStatusField } from '@/fields/partnershipStatus'
 import { httpUrl, notInFuture } from '@/fields/validators'
+import { previewURL } from '@/utilities/previewPath'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } as const
 
@@ -32,6 +33,7 @@ export const Partnerships: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'agreementDate', 'status', '_status'],
     group: { pl: 'Treści', en: 'Content' },
+    preview: (doc, { locale }) => previewURL('partnerships', doc.slug, locale),
   },
   defaultSort: 'agreementDate',
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },

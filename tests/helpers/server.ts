@@ -42,6 +42,7 @@ export async function ensureProductionBuild(): Promise<void> {
   }
   try {
     if (fresh()) return
+    const startedAt = new Date()
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
@@ -49,6 +50,8 @@ export async function ensureProductionBuild(): Promise<void> {
       timeout: 900_000,
     })
     if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
+    // A source saved while the build ran is newer than the build: date the build by its start.
+    fs.utimesSync(buildId, startedAt, startedAt)
   } finally {
     fs.rmSync(lock, { recursive: true, force: true })
   }

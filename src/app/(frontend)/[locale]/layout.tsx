@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { SiteFooter } from '@/components/SiteFooter'
 import { isRTL } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
@@ -30,10 +32,19 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'site' })
+  const [t, { isEnabled: preview }] = await Promise.all([getTranslations({ locale, namespace: 'site' }), draftMode()])
   return (
     <html lang={locale} dir={isRTL(locale) ? 'rtl' : 'ltr'}>
       <body>
+        {/* Only an editor's preview ships this client component; readers get none of ours. */}
+        {preview && (
+          <>
+            <LivePreviewListener serverURL={process.env.SERVER_URL || ''} />
+            <p className="preview-bar">
+              {t('preview')} <a href={`/next/exit-preview?path=/${locale}`}>{t('exitPreview')}</a>
+            </p>
+          </>
+        )}
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
