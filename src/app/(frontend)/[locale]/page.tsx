@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { CityList } from '@/components/CityList'
-import { Fallback } from '@/components/Fallback'
 import { JsonLd } from '@/components/JsonLd'
 import { PartnerMap } from '@/components/PartnerMap'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -55,16 +54,11 @@ export default async function Home({ params }: Props) {
 
         {history && (
           <section className="lead" aria-labelledby="history-heading">
-            <h2 id="history-heading">
-              <Fallback active={history.fallback.includes('title')} notice={notice}>
-                {history.title}
-              </Fallback>
+            <h2 id="history-heading" lang={history.fallback.includes('title') ? 'pl' : undefined}>
+              {history.title}
             </h2>
-            {history.excerpt && (
-              <Fallback active={history.fallback.includes('excerpt')} notice={notice}>
-                <p>{history.excerpt}</p>
-              </Fallback>
-            )}
+            {history.fallback.length > 0 && <p className="fallback__notice">{notice}</p>}
+            {history.excerpt && <p lang={history.fallback.includes('excerpt') ? 'pl' : undefined}>{history.excerpt}</p>}
             <p>
               <a href={localizedPath(locale, `/history/${history.slug}`)}>{t('home.readMore')}</a>
             </p>
