@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // One server-rendered 404 document for unmatched paths (src/app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
 }

@@ -11,7 +11,9 @@ export function Fallback({ active, notice, children }: { active: boolean; notice
   return (
     <div className="fallback">
       <p className="fallback__notice">{notice}</p>
-      <div lang={defaultLocale}>{children}</div>
+      <div lang={defaultLocale} dir="ltr">
+        {children}
+      </div>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { payloadCli } from './cli'
 import { throwawayDatabaseUri, throwawayDir } from './database'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
+const lockDir = path.join(root, '.next-build.lock')
 
 function newestSourceChange(): number {
   const sources = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
@@ -26,7 +27,7 @@ function newestSourceChange(): number {
  */
 export async function ensureProductionBuild(): Promise<void> {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const lock = path.join(root, '.next-build.lock')
+  const lock = lockDir
   const fresh = () => fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()
   for (;;) {
     if (fresh()) return
@@ -57,6 +58,52 @@ export async function ensureProductionBuild(): Promise<void> {
   }
 }
 
+/*
+ * `next start` keeps its page cache (.next/server/route-cache) and its data cache
+ * (.next/cache/fetch-cache) on disk, in the build folder every test server shares, while tag
+ * expiry lives in each server's memory. A page rendered by another server (another test file, an
+ * earlier run, another database) is then served as if it were this server's: other hosts in links,
+ * other content. This starts `next start` from a private folder: symlinks to the project and a
+ * hard-linked copy of the build without those caches.
+ */
+
+/** The same lock folder as ensureProductionBuild, so no build runs while the build is copied. */
+async function whileBuildLocked<T>(work: () => T): Promise<T> {
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      break
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    return work()
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+function privateProject(dir: string): string {
+  const project = path.join(dir, 'project')
+  fs.mkdirSync(project)
+  for (const entry of fs.readdirSync(root)) {
+    if (['.next', '.git', '.next-build.lock', 'data', 'media', 'test-results'].includes(entry)) continue
+    fs.symlinkSync(path.join(root, entry), path.join(project, entry))
+  }
+  const build = path.join(root, '.next')
+  if (!fs.existsSync(path.join(build, 'BUILD_ID'))) throw new Error('no production build to copy')
+  fs.mkdirSync(path.join(project, '.next'))
+  for (const entry of fs.readdirSync(build)) {
+    // Caches and the build's own logs stay behind; everything else is read-only at run time.
+    if (['cache', 'dev', 'trace', 'trace-build'].includes(entry)) continue
+    const copied = spawnSync('cp', ['-al', path.join(build, entry), path.join(project, '.next', entry)], { encoding: 'utf8' })
+    if (copied.status !== 0) throw new Error(`copying the build failed: ${copied.stderr}`)
+  }
+  fs.rmSync(path.join(project, '.next', 'server', 'route-cache'), { recursive: true, force: true })
+  return project
+}
+
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer()
@@ -70,12 +117,13 @@ const freePort = () =>
 export type RunningServer = { url: string; dir: string; log: () => string; stop: () => Promise<void> }
 
 /**
- * `npm start` on a throwaway database: migrations applied, then `next start` in production mode,
- * which seeds the empty database on its first request.
+ * `npm start` on a throwaway database (migrations applied, seeded on its first request), from a
+ * private folder so that its page and data caches are its own.
  */
 export async function startProductionServer(env: Record<string, string> = {}): Promise<RunningServer> {
   await ensureProductionBuild()
   const dir = throwawayDir()
+  const project = await whileBuildLocked(() => privateProject(dir))
   const port = await freePort()
   const serverEnv: Record<string, string> = {
     NODE_ENV: 'production',
@@ -84,6 +132,8 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     MEDIA_DIR: path.join(dir, 'media'),
     SEED_ON_START: 'true',
     SERVER_URL: `http://127.0.0.1:${port}`,
+    // The seed is found from the working folder by default, which is now the private one.
+    SEED_DIR: process.env.SEED_DIR || path.join(root, '..', 'shared', 'seed'),
     ...env,
   }
   const migrated = payloadCli(['migrate'], serverEnv)
@@ -91,8 +141,8 @@ export async function startProductionServer(env: Record<string, string> = {}): P
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: root, env: { ...process.env, ...serverEnv } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', project, '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: project, env: { ...process.env, ...serverEnv } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
@@ -106,7 +156,10 @@ export async function startProductionServer(env: Record<string, string> = {}): P
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the server did not become ready:\n${output}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM')
+      throw new Error(`the server did not become ready:\n${output}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   return {

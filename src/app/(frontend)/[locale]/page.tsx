@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { CityList } from '@/components/CityList'
@@ -6,6 +8,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { PartnerMap } from '@/components/PartnerMap'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Timeline } from '@/components/Timeline'
+import { routing } from '@/i18n/routing'
 import { getCommitments, getFriendlyCities, getHistoryArticles, getPartnerships, getSiteSettings } from '@/utilities/content'
 import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
 
@@ -19,6 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Home({ params }: Props) {
   const { locale } = await params
+  // The layout's check comes too late: this page loads data for its locale first.
+  if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const [t, partnerships, friendlyCities, commitments, [history], settings] = await Promise.all([
     getTranslations({ locale }),
