@@ -276,6 +276,12 @@ describe('Polish fallback text on Hebrew pages', () => {
     )
     expect(rightToLeft).toEqual([])
   })
+
+  it.each(['de', 'he'])('the council’s note on an ended partnership falls back to Polish in %s', async (locale) => {
+    const { page } = await open(`/${locale}${PAGES.ended}`)
+    const note = page.locator('.status-history p[lang="pl"]', { hasText: 'Rada Miasta zakończyła współpracę' })
+    expect(await note.count()).toBe(1)
+  })
 })
 
 describe('routing', () => {

@@ -126,7 +126,7 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
                       {t('city.legalAct')}: <span lang="pl">{entry.legalAct}</span>
                     </p>
                   )}
-                  {entry.note && <p>{entry.note}</p>}
+                  {entry.note && <p lang={'noteLang' in entry ? String(entry.noteLang) : undefined}>{entry.note}</p>}
                   {entry.sourceUrl && (
                     <p>
                       {t('city.source')}:{' '}

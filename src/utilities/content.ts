@@ -35,6 +35,16 @@ function localize<T extends object>(doc: T, polish: T | undefined): Localized<T>
       fallback.push(field)
     }
   }
+  // The notes of a partnership's status history are translated row by row.
+  const rows = merged.statusHistory
+  if (Array.isArray(rows) && polish) {
+    const polishNotes = new Map(
+      ((polish as { statusHistory?: { id?: string | null; note?: string | null }[] }).statusHistory ?? []).map((row) => [row.id, row.note]),
+    )
+    merged.statusHistory = rows.map((row: { id?: string | null; note?: string | null }) =>
+      isEmpty(row.note) && !isEmpty(polishNotes.get(row.id)) ? { ...row, note: polishNotes.get(row.id), noteLang: defaultLocale } : row,
+    )
+  }
   return { ...(merged as T), fallback }
 }
 
