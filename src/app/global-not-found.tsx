@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { NotFound } from '@/components/NotFound'
 import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
 import { isRTL } from '@/i18n/locales'
-import { localizedPath } from '@/utilities/pageMetadata'
 
 import './(frontend)/styles.css'
 
@@ -15,21 +14,14 @@ export async function generateMetadata() {
 /** Unmatched URLs: a whole document, server-rendered in the language of the path (set by the proxy). */
 export default async function GlobalNotFound() {
   const locale = await getLocale()
-  const t = await getTranslations({ locale })
+  const t = await getTranslations({ locale, namespace: 'site' })
   return (
     <html lang={locale} dir={isRTL(locale) ? 'rtl' : 'ltr'}>
       <body>
         <a className="skip-link" href="#main">
-          {t('site.skipToContent')}
+          {t('skipToContent')}
         </a>
-        <SiteHeader locale={locale} path="" />
-        <main id="main" className="container">
-          <h1>{t('notFound.title')}</h1>
-          <p>{t('notFound.body')}</p>
-          <p>
-            <a href={localizedPath(locale)}>{t('notFound.back')}</a>
-          </p>
-        </main>
+        <NotFound locale={locale} />
         <SiteFooter locale={locale} />
       </body>
     </html>

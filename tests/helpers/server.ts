@@ -21,27 +21,32 @@ function newestSourceChange(): number {
   return newest
 }
 
-/**
- * Browser tests run against a production build; it is rebuilt only when a source is newer. Test
- * files run in parallel, so one builds while the others wait on a lock folder.
- */
-export async function ensureProductionBuild(): Promise<void> {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  const lock = lockDir
-  const fresh = () => fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()
+/** Holds the lock folder shared by every test file while `work` runs: one build or copy at a time. */
+async function whileBuildLocked<T>(work: () => T): Promise<T> {
   for (;;) {
-    if (fresh()) return
     try {
-      fs.mkdirSync(lock)
+      fs.mkdirSync(lockDir)
       break
     } catch {
       // A lock left by a killed run is older than any build takes.
-      const since = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (since > 20 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
-      await new Promise((resolve) => setTimeout(resolve, 2000))
+      const since = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (since > 20 * 60_000) fs.rmSync(lockDir, { recursive: true, force: true })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
     }
   }
   try {
+    return work()
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+/** Browser tests run against a production build; it is rebuilt only when a source is newer. */
+export async function ensureProductionBuild(): Promise<void> {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const fresh = () => fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSourceChange()
+  if (fresh()) return
+  await whileBuildLocked(() => {
     if (fresh()) return
     const startedAt = new Date()
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
@@ -53,9 +58,7 @@ export async function ensureProductionBuild(): Promise<void> {
     if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`)
     // A source saved while the build ran is newer than the build: date the build by its start.
     fs.utimesSync(buildId, startedAt, startedAt)
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true })
-  }
+  })
 }
 
 /*
@@ -66,24 +69,6 @@ export async function ensureProductionBuild(): Promise<void> {
  * other content. This starts `next start` from a private folder: symlinks to the project and a
  * hard-linked copy of the build without those caches.
  */
-
-/** The same lock folder as ensureProductionBuild, so no build runs while the build is copied. */
-async function whileBuildLocked<T>(work: () => T): Promise<T> {
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir)
-      break
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-    }
-  }
-  try {
-    return work()
-  } finally {
-    fs.rmSync(lockDir, { recursive: true, force: true })
-  }
-}
-
 function privateProject(dir: string): string {
   const project = path.join(dir, 'project')
   fs.mkdirSync(project)
