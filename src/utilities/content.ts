@@ -14,7 +14,6 @@ import type {
   SiteSetting,
 } from '@/payload-types'
 
-
 /**
  * A document in the reader's language, where each localized text that has no translation is the
  * Polish one; `fallback` names those fields so the page can say so and mark them `lang="pl"`.
@@ -47,6 +46,10 @@ function localize<T extends object>(doc: T, polish: T | undefined): Localized<T>
   }
   return { ...(merged as T), fallback }
 }
+
+/** Reads in the reader's locale and, unless that is Polish, in Polish too, for the fallback. */
+const withPolish = <R>(locale: string, read: (readLocale: string) => Promise<R>) =>
+  Promise.all([read(locale), locale === defaultLocale ? undefined : read(defaultLocale)])
 
 /**
  * Published content is cached until a hook expires its tag. In draft mode (an editor's preview)
@@ -81,7 +84,7 @@ async function findLocalized<S extends keyof Content>(
         // Anonymous reads go through access control: only published documents come back.
         overrideAccess: draft,
       })
-    const [inLocale, inPolish] = await Promise.all([read(locale), locale === defaultLocale ? undefined : read(defaultLocale)])
+    const [inLocale, inPolish] = await withPolish(locale, read)
     const polish = new Map(inPolish?.docs.map((doc) => [doc.id, doc]))
     return inLocale.docs.map((doc) => localize(doc as Content[S], polish.get(doc.id) as Content[S] | undefined))
   })
@@ -114,7 +117,7 @@ async function findGlobalLocalized<T extends object>(slug: GlobalSlug, locale: s
     const payload = await getPayload({ config })
     const read = (readLocale: string) =>
       payload.findGlobal({ slug, locale: readLocale as TypedLocale, fallbackLocale: false, depth: 1, draft, overrideAccess: draft })
-    const [inLocale, inPolish] = await Promise.all([read(locale), locale === defaultLocale ? undefined : read(defaultLocale)])
+    const [inLocale, inPolish] = await withPolish(locale, read)
     return localize(inLocale as T, inPolish as T | undefined)
   })
 }
