@@ -19,6 +19,7 @@ import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
+import { translationWorkflow } from '@/plugins/translationWorkflow'
 import { seedOnFirstStart } from '@/seed/onInit'
 import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
 import { payloadSecret } from '@/utilities/payloadSecret'
@@ -40,6 +41,9 @@ export default buildConfig({
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
     defaultLocale,
     fallback: true,
+    // "Publish in <language>" is the main button: an editor publishing Polish does not publish a
+    // translator's unfinished draft, and a translator publishes only their language.
+    defaultLocalePublishOption: 'active',
   },
   i18n: {
     supportedLanguages: { pl, en },
@@ -65,6 +69,12 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   bin: [{ key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') }],
-  plugins: [rejectUnknownLocale],
+  // Scheduled publishing. The queue runs in the server process (`src/instrumentation.ts` starts it
+  // with `next start`); JOBS_AUTORUN=false turns it off, e.g. on all but one of several instances.
+  jobs: {
+    autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
+  plugins: [rejectUnknownLocale, translationWorkflow],
   onInit: seedOnFirstStart,
 })

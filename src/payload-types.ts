@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,6 +88,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -114,7 +116,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -468,6 +476,8 @@ export interface Partnership {
         id?: string | null;
       }[]
     | null;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -480,6 +490,8 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -846,6 +858,8 @@ export interface FriendlyCity {
         id?: string | null;
       }[]
     | null;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -859,6 +873,8 @@ export interface Commitment {
   title: string;
   description?: string | null;
   order: number;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -893,6 +909,8 @@ export interface HistoryArticle {
   publishedAt?: string | null;
   heroImage?: (number | null) | Media;
   relatedPartnerships?: (number | Partnership)[] | null;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -905,7 +923,10 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'editor' | 'translator')[];
-  translatorLocales?: ('pl' | 'en' | 'de' | 'fr' | 'uk' | 'he')[] | null;
+  /**
+   * The languages this person translates into. Polish is the editors’ source language.
+   */
+  translatorLocales?: ('en' | 'de' | 'fr' | 'uk' | 'he')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -942,6 +963,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1064,6 +1177,8 @@ export interface PartnershipsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1104,6 +1219,8 @@ export interface FriendlyCitiesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1116,6 +1233,8 @@ export interface CommitmentsSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   order?: T;
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1132,6 +1251,8 @@ export interface HistoryArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   heroImage?: T;
   relatedPartnerships?: T;
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1143,6 +1264,8 @@ export interface HistoryArticlesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1235,6 +1358,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1281,6 +1435,8 @@ export interface SiteSetting {
     longitude?: number | null;
     wikidataId?: string | null;
   };
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1307,6 +1463,8 @@ export interface AccessibilityStatement {
   };
   preparedOn: string;
   reviewedOn: string;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1327,6 +1485,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         longitude?: T;
         wikidataId?: T;
       };
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1339,6 +1499,8 @@ export interface AccessibilityStatementSelect<T extends boolean = true> {
   content?: T;
   preparedOn?: T;
   reviewedOn?: T;
+  sourceHash?: T;
+  translatedFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1352,6 +1514,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'partnerships';
+          value: number | Partnership;
+        } | null)
+      | ({
+          relationTo: 'friendly-cities';
+          value: number | FriendlyCity;
+        } | null)
+      | ({
+          relationTo: 'commitments';
+          value: number | Commitment;
+        } | null)
+      | ({
+          relationTo: 'history-articles';
+          value: number | HistoryArticle;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

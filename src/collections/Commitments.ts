@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
+import { editors } from '@/access/editors'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { contentVersions } from '@/collections/versions'
 import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 
 export const Commitments: CollectionConfig = {
@@ -13,9 +15,9 @@ export const Commitments: CollectionConfig = {
   },
   access: {
     read: publishedOrLoggedIn,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: editors,
+    update: editorsOrTranslators,
+    delete: editors,
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
@@ -28,7 +30,7 @@ export const Commitments: CollectionConfig = {
     group: { pl: 'Treści', en: 'Content' },
   },
   defaultSort: 'order',
-  versions: { drafts: true },
+  versions: contentVersions,
   fields: [
     { name: 'title', type: 'textarea', localized: true, required: true, label: { pl: 'Treść zobowiązania', en: 'Commitment' } },
     { name: 'description', type: 'textarea', localized: true, label: { pl: 'Opis', en: 'Description' } },

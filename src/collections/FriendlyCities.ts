@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
+import { editors } from '@/access/editors'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { contentVersions } from '@/collections/versions'
 import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
@@ -17,9 +19,9 @@ export const FriendlyCities: CollectionConfig = {
   },
   access: {
     read: publishedOrLoggedIn,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: editors,
+    update: editorsOrTranslators,
+    delete: editors,
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
@@ -33,7 +35,7 @@ export const FriendlyCities: CollectionConfig = {
     preview: (doc, { locale }) => previewURL('friendly-cities', doc.slug, locale),
   },
   defaultSort: 'name',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: cityFields([
     {
       name: 'relationType',

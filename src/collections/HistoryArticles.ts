@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
+import { editors } from '@/access/editors'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { contentVersions } from '@/collections/versions'
 import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 import { slugField } from '@/fields/slug'
 import { previewURL } from '@/utilities/previewPath'
@@ -15,9 +17,9 @@ export const HistoryArticles: CollectionConfig = {
   },
   access: {
     read: publishedOrLoggedIn,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: editors,
+    update: editorsOrTranslators,
+    delete: editors,
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
@@ -31,7 +33,7 @@ export const HistoryArticles: CollectionConfig = {
     preview: (doc, { locale }) => previewURL('history-articles', doc.slug, locale),
   },
   defaultSort: '-publishedAt',
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: { pl: 'Tytuł', en: 'Title' } },
     slugField('title'),

@@ -3,14 +3,15 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { editors } from '@/access/editors'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { pl: 'Plik', en: 'Media' }, plural: { pl: 'Pliki', en: 'Media' } },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
-  admin: { group: { pl: 'Pliki', en: 'Media' } },
+  access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
+  admin: { group: { pl: 'Pliki', en: 'Media' }, useAsTitle: 'filename' },
   hooks: { afterChange: [revalidateCollection], afterDelete: [revalidateCollectionAfterDelete] },
   fields: [
     {

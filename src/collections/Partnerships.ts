@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
+import { editors } from '@/access/editors'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
+import { contentVersions } from '@/collections/versions'
 import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
@@ -20,9 +22,9 @@ export const Partnerships: CollectionConfig = {
   },
   access: {
     read: publishedOrLoggedIn,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: editors,
+    update: editorsOrTranslators,
+    delete: editors,
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
@@ -36,7 +38,7 @@ export const Partnerships: CollectionConfig = {
     preview: (doc, { locale }) => previewURL('partnerships', doc.slug, locale),
   },
   defaultSort: 'agreementDate',
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: cityFields([
     {
       name: 'agreementDate',

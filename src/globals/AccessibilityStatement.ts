@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { notInFuture } from '@/fields/validators'
 
@@ -11,7 +11,7 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yy
 export const AccessibilityStatement: GlobalConfig = {
   slug: 'accessibility-statement',
   label: { pl: 'Deklaracja dostępności', en: 'Accessibility statement' },
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: editorsOrTranslators },
   admin: { group: { pl: 'Administracja', en: 'Admin' } },
   hooks: { afterChange: [revalidateGlobal] },
   versions: { max: 20 },

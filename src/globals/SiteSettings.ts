@@ -1,14 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { wikidataId } from '@/fields/validators'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { pl: 'Ustawienia serwisu', en: 'Site settings' },
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: editorsOrTranslators },
   admin: { group: { pl: 'Administracja', en: 'Admin' } },
   hooks: { afterChange: [revalidateGlobal] },
   fields: [

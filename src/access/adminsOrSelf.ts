@@ -1,0 +1,10 @@
+import type { Access } from 'payload'
+
+import { hasRole } from '@/utilities/roles'
+
+/** Everyone signed in sees and edits their own account; only admins see the others. */
+export const adminsOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  return { id: { equals: user.id } }
+}

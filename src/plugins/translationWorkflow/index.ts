@@ -1,0 +1,72 @@
+import type { CollectionConfig, Config, Field, GlobalBeforeOperationHook, GlobalConfig } from 'payload'
+import { APIError } from 'payload'
+
+import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
+
+import { translationStatusEndpoint } from './endpoint'
+import { hasLocalizedDescendant } from './fieldValues'
+import { lockSharedFields } from './lockSharedFields'
+import { trackingFields, trackTranslation } from './trackTranslation'
+import { translatorGuard } from './translatorGuard'
+
+/** A list-view column with each language's translation state. */
+const statusColumn: Field = {
+  name: 'translationStatus',
+  type: 'ui',
+  label: { pl: 'Tłumaczenie', en: 'Translation' },
+  admin: { components: { Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell' } },
+}
+
+const globalGuard: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' || !isTranslatorOnly(req.user) || canTranslate(req.user, req.locale)) return args
+  const locales = translatorLocales(req.user).join(', ') || '—'
+  throw new APIError(req.t('custom:notYourLanguage' as never, { locales } as never), 403, null, true)
+}
+
+const tracks = (fields: Field[]) => fields.some(hasLocalizedDescendant)
+
+function trackCollection(collection: CollectionConfig): CollectionConfig {
+  const fields = collection.fields
+  return {
+    ...collection,
+    custom: { ...collection.custom, translationTracked: true },
+    fields: [...lockSharedFields(fields), statusColumn, ...trackingFields],
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), translatorGuard(fields)],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackTranslation(fields)],
+    },
+  }
+}
+
+function trackGlobal(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    custom: { ...global.custom, translationTracked: true },
+    fields: [...lockSharedFields(global.fields), ...trackingFields],
+    hooks: {
+      ...global.hooks,
+      beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalGuard],
+      beforeChange: [...(global.hooks?.beforeChange ?? []), trackTranslation(global.fields) as never],
+    },
+  }
+}
+
+/**
+ * Translators at work: shared fields locked for them, each language's state tracked against the
+ * Polish text, a REST endpoint and an admin dashboard listing what is left to translate.
+ * `users` is left alone: its localized nothing is content.
+ */
+export const translationWorkflow = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((c) => (c.auth || !tracks(c.fields) ? c : trackCollection(c))),
+  globals: config.globals?.map((g) => (tracks(g.fields) ? trackGlobal(g) : g)),
+  endpoints: [...(config.endpoints ?? []), translationStatusEndpoint],
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '@/components/admin/TranslationWork#TranslationWork'],
+    },
+  },
+})

@@ -1,0 +1,37 @@
+import { APIError, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload'
+
+import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
+
+import { sharedValues } from './fieldValues'
+
+const forbidden = (req: PayloadRequest, key: string, vars: Record<string, string> = {}) =>
+  new APIError(req.t(`custom:${key}` as never, vars as never), 403, null, true)
+
+/**
+ * What a translator's update may do, beyond what access control can see: only their languages, no
+ * files, and a publish only of their own language (`publishSpecificLocale`) of a document an editor
+ * has published, when no editor's change to shared fields awaits publication (Payload would publish
+ * the shared fields of the latest draft along with the translation). Anything else is a draft.
+ */
+export const translatorGuard =
+  (fields: Field[]): CollectionBeforeOperationHook =>
+  async ({ args: input, operation, req }) => {
+    const args = input as typeof input & { id?: number | string; data?: { _status?: string }; publishSpecificLocale?: string; draft?: boolean; overrideAccess?: boolean }
+    if (operation !== 'update' || args.overrideAccess || !isTranslatorOnly(req.user)) return args
+    const locale = args.publishSpecificLocale ?? req.locale
+    if (!canTranslate(req.user, locale)) throw forbidden(req, 'notYourLanguage', { locales: translatorLocales(req.user).join(', ') || '—' })
+    if (req.file) throw forbidden(req, 'translatorsCannotUpload')
+    const collection = args.collection.config
+    if (!collection.versions?.drafts) return args
+    if (args.data?._status !== 'published') return { ...args, draft: true }
+
+    if (args.publishSpecificLocale !== req.locale || !args.id) throw forbidden(req, 'publishYourLanguageOnly', { locale: String(req.locale) })
+    const read = (draft: boolean) =>
+      req.payload.findByID({ collection: collection.slug, id: args.id, draft, locale: locale as never, fallbackLocale: false, depth: 0, overrideAccess: true, req } as never)
+    const [published, latest] = await Promise.all([read(false), read(true)])
+    if ((published as any)?._status !== 'published') throw forbidden(req, 'publishedByEditorFirst')
+    if (JSON.stringify(sharedValues(fields, published)) !== JSON.stringify(sharedValues(fields, latest))) {
+      throw forbidden(req, 'sharedChangesPending')
+    }
+    return args
+  }
