@@ -99,13 +99,21 @@ const freePort = () =>
     })
   })
 
-export type RunningServer = { url: string; dir: string; log: () => string; stop: () => Promise<void> }
+export type RunningServer = { url: string; dir: string; env: Record<string, string>; log: () => string; stop: () => Promise<void> }
 
 /**
  * `npm start` on a throwaway database (migrations applied, seeded on its first request), from a
  * private folder so that its page and data caches are its own.
  */
-export async function startProductionServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startProductionServer(
+  env: Record<string, string> = {},
+  // By default the server is ready when the API lists the seeded partnerships; a test that must not
+  // touch the API before its own requests (the API starts Payload's job queue) asks for a page.
+  ready: (url: string) => Promise<boolean> = async (url) => {
+    const response = await fetch(`${url}/api/partnerships?limit=1&locale=pl`)
+    return response.ok && (await response.json()).totalDocs > 0
+  },
+): Promise<RunningServer> {
   await ensureProductionBuild()
   const dir = throwawayDir()
   const project = await whileBuildLocked(() => privateProject(dir))
@@ -136,8 +144,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
     try {
-      const response = await fetch(`${url}/api/partnerships?limit=1&locale=pl`)
-      if (response.ok && (await response.json()).totalDocs > 0) break
+      if (await ready(url)) break
     } catch {
       // not listening yet
     }
@@ -150,6 +157,7 @@ export async function startProductionServer(env: Record<string, string> = {}): P
   return {
     url,
     dir,
+    env: serverEnv,
     log: () => output,
     stop: async () => {
       child.kill('SIGTERM')

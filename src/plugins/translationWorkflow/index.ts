@@ -10,12 +10,12 @@ import { trackingFields, trackTranslation } from './trackTranslation'
 import { translatorGuard } from './translatorGuard'
 
 /** A list-view column with each language's translation state. */
-const statusColumn: Field = {
+const statusColumn = {
   name: 'translationStatus',
   type: 'ui',
   label: { pl: 'Tłumaczenie', en: 'Translation' },
   admin: { components: { Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell' } },
-}
+} satisfies Field
 
 const globalGuard: GlobalBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' || !isTranslatorOnly(req.user) || canTranslate(req.user, req.locale)) return args
@@ -30,6 +30,10 @@ function trackCollection(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     custom: { ...collection.custom, translationTracked: true },
+    admin: {
+      ...collection.admin,
+      defaultColumns: collection.admin?.defaultColumns && [...collection.admin.defaultColumns, statusColumn.name],
+    },
     fields: [...lockSharedFields(fields), statusColumn, ...trackingFields],
     hooks: {
       ...collection.hooks,

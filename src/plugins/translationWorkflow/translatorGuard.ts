@@ -25,7 +25,8 @@ export const translatorGuard =
     if (!collection.versions?.drafts) return args
     if (args.data?._status !== 'published') return { ...args, draft: true }
 
-    if (args.publishSpecificLocale !== req.locale || !args.id) throw forbidden(req, 'publishYourLanguageOnly', { locale: String(req.locale) })
+    // Payload switches req.locale to publishSpecificLocale after this hook; without it, all languages.
+    if (!args.publishSpecificLocale || !args.id) throw forbidden(req, 'publishYourLanguageOnly', { locale: String(locale) })
     const read = (draft: boolean) =>
       req.payload.findByID({ collection: collection.slug, id: args.id, draft, locale: locale as never, fallbackLocale: false, depth: 0, overrideAccess: true, req } as never)
     const [published, latest] = await Promise.all([read(false), read(true)])

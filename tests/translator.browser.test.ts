@@ -1,0 +1,126 @@
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser, screenshotDir } from './helpers/browser'
+import { type RunningServer, startProductionServer } from './helpers/server'
+
+/**
+ * A translator's day in the admin, in Chromium against the production build: the dashboard lists
+ * what is left, an item opens in German, shared fields are read-only, live preview shows the German
+ * draft, and "Publish in Deutsch" puts the German text on the German page, Polish untouched.
+ */
+
+const translator = { email: 'tlumacz@example.org', password: 'tlumacz-haslo-testowe' }
+const germanSummary = 'Vienne ist seit 1992 Partnerstadt; die Zusammenarbeit umfasst Schulen und Kultur.'
+
+let server: RunningServer
+let browser: Browser
+let adminToken: string
+let vienne: any
+
+async function api(method: string, apiPath: string, body?: unknown) {
+  const response = await fetch(`${server.url}/api${apiPath}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(adminToken ? { authorization: `JWT ${adminToken}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await response.json()
+  if (!response.ok) throw new Error(`${method} ${apiPath}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+beforeAll(async () => {
+  server = await startProductionServer()
+  browser = await launchBrowser()
+  adminToken = (await api('POST', '/users/login', { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })).token
+  await api('POST', '/users', { ...translator, name: 'Tłumaczka', roles: ['translator'], translatorLocales: ['de'] })
+  vienne = (await api('GET', '/partnerships?locale=pl&where[slug][equals]=vienne')).docs[0]
+  // An editor writes a Polish summary and publishes it: the German version is now out of date.
+  await api('PATCH', `/partnerships/${vienne.id}?locale=pl`, { summary: 'Vienne jest miastem partnerskim od 1992 roku.', _status: 'published' })
+}, 900_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+
+describe('a translator in the admin', () => {
+  let page: Page
+
+  it('signs in and sees their open German work on the dashboard', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })
+    page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', translator.email)
+    await page.fill('input[name="password"]', translator.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    const work = page.locator('section.translation-work')
+    await work.waitFor()
+    expect(await work.getByRole('heading', { level: 2 }).textContent()).toBe('Translations to do')
+    // Only German: the translator's one language.
+    expect(await work.locator('summary').allTextContents()).toEqual([expect.stringMatching(/^Deutsch/)])
+    const item = work.getByRole('link', { name: 'Vienne' })
+    await expect.poll(() => item.count()).toBe(1)
+    expect(await item.locator('xpath=..').textContent()).toContain('outdated')
+    // Users are an admin's business.
+    expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0)
+    await shot(page, 'admin-translator-dashboard')
+  })
+
+  it('opens the item in German, with shared fields read-only', async () => {
+    await page.locator('section.translation-work').getByRole('link', { name: 'Vienne' }).click()
+    await page.waitForURL((url) => url.pathname.endsWith(`/partnerships/${vienne.id}`) && url.searchParams.get('locale') === 'de')
+    // The form is read-only until it has loaded; then translations open up and shared fields do not.
+    await expect.poll(() => page.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
+    expect(await page.locator('#field-slug').isEditable()).toBe(false)
+  })
+
+  it('translates the summary and publishes German only', async () => {
+    await page.getByRole('button', { name: 'Description', exact: true }).click()
+    const summary = page.locator('#field-summary')
+    await summary.fill(germanSummary)
+    // Live preview shows the German draft (autosaved) as the German page will look.
+    await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
+    const preview = page.frameLocator('iframe')
+    await expect.poll(() => preview.locator('main').textContent().catch(() => ''), { timeout: 20_000 }).toContain(germanSummary)
+    expect(await preview.locator('html').getAttribute('lang')).toBe('de')
+    await shot(page, 'admin-translator-live-preview-de')
+    await page.getByRole('button', { name: 'Exit Live Preview', exact: true }).click()
+    const publish = page.getByRole('button', { name: 'Publish in Deutsch' })
+    await expect.poll(() => publish.isEnabled()).toBe(true)
+    await shot(page, 'admin-translator-editing-de')
+    await publish.click()
+    await expect.poll(async () => (await api('GET', `/partnerships/${vienne.id}?locale=de&fallback-locale=none`)).summary, { timeout: 15_000 }).toBe(germanSummary)
+    const polish = await api('GET', `/partnerships/${vienne.id}?locale=pl`)
+    expect(polish.summary).toBe('Vienne jest miastem partnerskim od 1992 roku.')
+  })
+
+  it('the German page shows the translation', async () => {
+    const reader = await browser.newPage({ locale: 'de-DE' })
+    await expect
+      .poll(async () => {
+        await reader.goto(`${server.url}/de/partnerships/vienne`)
+        return reader.locator('main').textContent()
+      }, { timeout: 10_000 })
+      .toContain(germanSummary)
+    await shot(reader, 'site-de-vienne-translated')
+    await reader.close()
+  })
+
+  it('the dashboard no longer lists it, and the list view shows German done', async () => {
+    await page.goto(`${server.url}/admin`)
+    const work = page.locator('section.translation-work')
+    await work.waitFor()
+    expect(await work.getByRole('link', { name: 'Vienne' }).count()).toBe(0)
+    await page.goto(`${server.url}/admin/collections/partnerships?locale=de&limit=50`)
+    const row = page.locator('tbody tr', { hasText: 'Vienne' })
+    await row.waitFor()
+    expect(await row.locator('.translation-badge[data-status="done"]').allTextContents()).toContainEqual(expect.stringMatching(/^DE/))
+    await shot(page, 'admin-translator-list-de')
+    await page.context().close()
+  })
+})
