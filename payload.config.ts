@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Commitments } from '@/collections/Commitments'
@@ -76,5 +76,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   plugins: [rejectUnknownLocale, translationWorkflow],
+  // Our 403s with a reason (src/utilities/refused.ts) are the system working, not failing.
+  loggingLevels: { Refused: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,
 })

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Field, GlobalBeforeOperationHook, GlobalConfig } from 'payload'
-import { APIError } from 'payload'
 
+import { Refused } from '@/utilities/refused'
 import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
 
 import { translationStatusEndpoint } from './endpoint'
@@ -20,7 +20,7 @@ const statusColumn = {
 const globalGuard: GlobalBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' || !isTranslatorOnly(req.user) || canTranslate(req.user, req.locale)) return args
   const locales = translatorLocales(req.user).join(', ') || '—'
-  throw new APIError(req.t('custom:notYourLanguage' as never, { locales } as never), 403, null, true)
+  throw new Refused(req.t('custom:notYourLanguage' as never, { locales } as never))
 }
 
 const tracks = (fields: Field[]) => fields.some(hasLocalizedDescendant)

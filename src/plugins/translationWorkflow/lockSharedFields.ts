@@ -1,5 +1,6 @@
-import { APIError, type Field, type FieldAccess, type FieldHook } from 'payload'
+import type { Field, FieldAccess, FieldHook } from 'payload'
 
+import { Refused } from '@/utilities/refused'
 import { isTranslatorOnly } from '@/utilities/roles'
 
 import { hasLocalizedDescendant, isTrackingField, sharedValue } from './fieldValues'
@@ -19,7 +20,7 @@ const rejectSharedChange: FieldHook = ({ field, siblingData, previousValue, req,
   const after = JSON.stringify(sharedValue(field as Field, (siblingData as Record<string, unknown>)[name]))
   if (before === after) return
   const message = req.t('custom:sharedFieldLocked' as never)
-  throw new APIError(message, 403, { errors: [{ path: (path ?? []).join('.') || field.name, message }] }, true)
+  throw new Refused(message, (path ?? []).join('.') || name)
 }
 
 /**

@@ -1,11 +1,12 @@
-import { APIError, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
+import { Refused } from '@/utilities/refused'
 import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
 
 import { sharedValues } from './fieldValues'
 
 const forbidden = (req: PayloadRequest, key: string, vars: Record<string, string> = {}) =>
-  new APIError(req.t(`custom:${key}` as never, vars as never), 403, null, true)
+  new Refused(req.t(`custom:${key}` as never, vars as never))
 
 /**
  * What a translator's update may do, beyond what access control can see: only their languages, no

@@ -1,5 +1,6 @@
-import { APIError, type FieldHook } from 'payload'
+import type { FieldHook } from 'payload'
 
+import { Refused } from '@/utilities/refused'
 import { hasRole } from '@/utilities/roles'
 
 const canonical = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].sort() : (value ?? []))
@@ -14,5 +15,5 @@ export const rejectRoleChange: FieldHook = ({ field, operation, overrideAccess, 
   if (!name || !siblingData || !(name in siblingData)) return
   if (canonical((siblingData as Record<string, unknown>)[name]) === canonical(previousValue)) return
   const message = 'Only an admin can change roles and translator languages.'
-  throw new APIError(message, 403, { errors: [{ path: (path ?? []).join('.') || name, message }] }, true)
+  throw new Refused(message, (path ?? []).join('.') || name)
 }
