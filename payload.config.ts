@@ -21,6 +21,7 @@ import { migrations } from '@/migrations'
 import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
 import { translationWorkflow } from '@/plugins/translationWorkflow'
 import { seedOnFirstStart } from '@/seed/onInit'
+import { allowedOrigins } from '@/utilities/allowedOrigins'
 import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
 import { payloadSecret } from '@/utilities/payloadSecret'
 import { previewCollections, previewURL } from '@/utilities/previewPath'
@@ -30,6 +31,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
+  // Signed-in browsers are believed only from these origins, and only they may read the API cross-site.
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI), {
     migrationDir: path.resolve(dirname, 'src/migrations'),
     migrations,
@@ -76,7 +80,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   plugins: [rejectUnknownLocale, translationWorkflow],
-  // Our 403s with a reason (src/utilities/refused.ts) are the system working, not failing.
-  loggingLevels: { Refused: 'info' } as Config['loggingLevels'],
+  // Refusals with a reason (src/utilities/refused.ts) and failed logins are the system working.
+  loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,
 })

@@ -19,7 +19,12 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('is used as given', () => {
-    expect(payloadSecret({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 'given' } })).toBe('given')
+    const secret = 'g'.repeat(32)
+    expect(payloadSecret({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: secret } })).toBe(secret)
+  })
+
+  it.each([1, 16, 31])('of %i characters refuses to start in production', (length) => {
+    expect(() => payloadSecret({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's'.repeat(length) } })).toThrow(/at least 32 characters/)
   })
 
   it('is generated once into .env in development and reused on the next start', () => {

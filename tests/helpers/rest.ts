@@ -6,7 +6,7 @@ export type RestClient = {
   request: (
     method: string,
     path: string,
-    options?: { body?: unknown; token?: string; raw?: string; form?: FormData },
+    options?: { body?: unknown; token?: string; raw?: string; form?: FormData; headers?: Record<string, string> },
   ) => Promise<RestResponse>
   get: (path: string, token?: string) => Promise<RestResponse>
   post: (path: string, body: unknown, token?: string) => Promise<RestResponse>
@@ -23,8 +23,8 @@ export type RestClient = {
 export function restClient(payload: Payload): RestClient {
   const config = Promise.resolve(payload.config)
   const graphqlHandler = GRAPHQL_POST(config)
-  const request: RestClient['request'] = async (method, path, { body, token, raw, form } = {}) => {
-    const headers = new Headers()
+  const request: RestClient['request'] = async (method, path, { body, token, raw, form, headers: extra } = {}) => {
+    const headers = new Headers(extra)
     if (body !== undefined || raw !== undefined) headers.set('Content-Type', 'application/json')
     if (token) headers.set('Authorization', `JWT ${token}`)
     const httpRequest = new Request(`http://localhost:3000/api${path}`, {

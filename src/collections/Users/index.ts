@@ -3,9 +3,11 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { admins } from '@/access/admins'
 import { adminsOrSelf } from '@/access/adminsOrSelf'
 import { defaultLocale, locales } from '@/i18n/locales'
+import { servedOverHttps } from '@/utilities/allowedOrigins'
 import { hasRole } from '@/utilities/roles'
 
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { hideLockout } from './hooks/hideLockout'
 import { rejectRoleChange } from './hooks/rejectRoleChange'
 
 const adminField = { create: admins, update: admins } as { create: FieldAccess; update: FieldAccess }
@@ -14,7 +16,14 @@ const translationLocales = locales.filter(({ code }) => code !== defaultLocale)
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { pl: 'Użytkownik', en: 'User' }, plural: { pl: 'Użytkownicy', en: 'Users' } },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock an account for ten minutes (the same answer as a wrong password).
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    // HttpOnly always (Payload); Lax keeps the session off cross-site requests but on links in.
+    cookies: { sameSite: 'Lax', secure: servedOverHttps() },
+  },
+  hooks: { afterError: [hideLockout] },
   // Admins manage accounts; everyone else sees and edits only their own (name, e-mail, password).
   access: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins },
   admin: {
