@@ -13,6 +13,7 @@ import { HistoryArticles } from '@/collections/HistoryArticles'
 import { Media } from '@/collections/Media'
 import { Partnerships } from '@/collections/Partnerships'
 import { Users } from '@/collections/Users'
+import { health } from '@/endpoints/health'
 import { AccessibilityStatement } from '@/globals/AccessibilityStatement'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { adminTranslations } from '@/i18n/adminTranslations'
@@ -72,13 +73,19 @@ export default buildConfig({
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  bin: [{ key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') }],
+  bin: [
+    { key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') },
+    { key: 'backup', scriptPath: path.resolve(dirname, 'src/scripts/backup.ts') },
+    { key: 'restore', scriptPath: path.resolve(dirname, 'src/scripts/restore.ts') },
+    { key: 'export', scriptPath: path.resolve(dirname, 'src/scripts/exportAll.ts') },
+  ],
   // Scheduled publishing. The queue runs in the server process (`src/instrumentation.ts` starts it
   // with `next start`); JOBS_AUTORUN=false turns it off, e.g. on all but one of several instances.
   jobs: {
     autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
+  endpoints: [health],
   plugins: [rejectUnknownLocale, translationWorkflow],
   // Refusals with a reason (src/utilities/refused.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],

@@ -37,5 +37,14 @@ export function databaseAdapter(
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
   ensureSqliteFolder(target.url)
   // The schema is pushed in development; production applies the committed migrations on start.
-  return sqliteAdapter({ client: { url: target.url }, migrationDir, prodMigrations: migrations })
+  return sqliteAdapter({
+    client: { url: target.url },
+    migrationDir,
+    prodMigrations: migrations,
+    // WAL with synchronous=FULL: a commit is on disk before it is acknowledged, so a crash (even a
+    // power cut) loses no acknowledged write, and readers and a backup never block the writer.
+    wal: { synchronous: 'FULL' },
+    // A second process (a backup, the CLI, another instance's job runner) waits for the lock.
+    busyTimeout: 5000,
+  })
 }
