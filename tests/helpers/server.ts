@@ -99,7 +99,17 @@ const freePort = () =>
     })
   })
 
-export type RunningServer = { url: string; dir: string; env: Record<string, string>; log: () => string; stop: () => Promise<void> }
+export type RunningServer = {
+  url: string
+  dir: string
+  env: Record<string, string>
+  log: () => string
+  /** Kills the server process (e.g. SIGKILL, a crash) and waits until it is gone. */
+  kill: (signal: NodeJS.Signals) => Promise<void>
+  /** Starts it again on the same port, database and build, once it was killed. */
+  restart: () => Promise<void>
+  stop: () => Promise<void>
+}
 
 /**
  * `npm start` on a throwaway database (migrations applied, seeded on its first request), from a
@@ -132,36 +142,50 @@ export async function startProductionServer(
   const migrated = payloadCli(['migrate'], serverEnv)
   if (migrated.status !== 0) throw new Error(`migrate failed:\n${migrated.output}`)
   let output = ''
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', project, '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: project, env: { ...process.env, ...serverEnv } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
-    try {
-      if (await ready(url)) break
-    } catch {
-      // not listening yet
+
+  async function launch(): Promise<ChildProcess> {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', project, '-p', String(port), '-H', '127.0.0.1'],
+      { cwd: project, env: { ...process.env, ...serverEnv } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    child.stdout?.on('data', (chunk) => (output += chunk))
+    child.stderr?.on('data', (chunk) => (output += chunk))
+    const deadline = Date.now() + 120_000
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
+      try {
+        if (await ready(url)) return child
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) {
+        child.kill('SIGTERM')
+        throw new Error(`the server did not become ready:\n${output}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
     }
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM')
-      throw new Error(`the server did not become ready:\n${output}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
   }
+  const exited = (process: ChildProcess) =>
+    new Promise((resolve) => (process.exitCode !== null || process.signalCode !== null ? resolve(null) : process.once('exit', resolve)))
+
+  let child = await launch()
   return {
     url,
     dir,
     env: serverEnv,
     log: () => output,
+    kill: async (signal) => {
+      child.kill(signal)
+      await exited(child)
+    },
+    restart: async () => {
+      child = await launch()
+    },
     stop: async () => {
       child.kill('SIGTERM')
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
+      await exited(child)
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type RunningServer, startProductionServer } from './helpers/server'
+
+/**
+ * Crash durability: writes through REST from eight concurrent clients, SIGKILL mid-load (no
+ * shutdown, no flush), restart, and every write the server acknowledged must be there. SQLite runs
+ * in WAL mode with synchronous=FULL (src/utilities/databaseAdapter.ts).
+ */
+
+let server: RunningServer
+let token: string
+
+beforeAll(async () => {
+  server = await startProductionServer()
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+  })
+  token = (await response.json()).token
+}, 900_000)
+afterAll(() => server?.stop())
+
+const api = (method: string, path: string, body?: unknown) =>
+  fetch(`${server.url}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+
+describe('a SIGKILL under write load', () => {
+  it('loses no acknowledged write', async () => {
+    const created = await (await api('POST', '/commitments?locale=pl', { title: 'Licznik', description: '0', order: 4999, _status: 'published' })).json()
+    const counterId = created.doc.id
+    const acknowledged = new Map<string, number | string>()
+    let lastCounter = 0
+    let running = true
+
+    const creator = async (worker: number) => {
+      for (let i = 0; running; i++) {
+        const title = `Zapis ${worker}-${i}`
+        try {
+          const response = await api('POST', '/commitments?locale=pl', { title, description: `opis ${worker}-${i}`, order: 5000 + i, _status: 'published' })
+          if (response.status === 201) acknowledged.set(title, (await response.json()).doc.id)
+        } catch {
+          return // the server is gone
+        }
+      }
+    }
+    const updater = async () => {
+      for (let i = 1; running; i++) {
+        try {
+          const response = await api('PATCH', `/commitments/${counterId}?locale=pl`, { description: String(i) })
+          if (response.status === 200) lastCounter = i
+        } catch {
+          return
+        }
+      }
+    }
+    const clients = [...Array.from({ length: 7 }, (_, worker) => creator(worker)), updater()]
+    while (acknowledged.size < 40) await new Promise((resolve) => setTimeout(resolve, 50))
+    await server.kill('SIGKILL')
+    running = false
+    await Promise.all(clients)
+
+    await server.restart()
+    const stored = new Map<string, unknown>()
+    const { docs } = await (await api('GET', '/commitments?locale=pl&limit=0&depth=0&where[order][greater_than_equal]=5000')).json()
+    for (const doc of docs) stored.set(doc.title, doc.id)
+    const lost = [...acknowledged].filter(([title, id]) => stored.get(title) !== id)
+    expect(lost, `${lost.length} of ${acknowledged.size} acknowledged writes lost`).toEqual([])
+    const counter = await (await api('GET', `/commitments/${counterId}?locale=pl`)).json()
+    expect(Number(counter.description)).toBeGreaterThanOrEqual(lastCounter)
+    console.info(`durability: ${acknowledged.size} creates and ${lastCounter} updates acknowledged before SIGKILL, none lost`)
+  })
+})
