@@ -2,12 +2,16 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { staticSecurityHeaders } from './src/utilities/securityHeaders'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // One server-rendered 404 document for unmatched paths (src/app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  // The CSP, which needs a nonce per response, is set in src/proxy.ts.
+  headers: async () => [{ source: '/:path*', headers: staticSecurityHeaders() }],
 }
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')

@@ -1,11 +1,30 @@
+import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from '@/i18n/routing'
+import { contentSecurityPolicy } from '@/utilities/securityHeaders'
 
 /** `/` and unprefixed paths go to the reader's language (Accept-Language), Polish by default. */
-export default createMiddleware(routing)
+const localize = createMiddleware(routing)
+
+/**
+ * Every page, public or admin, gets a Content-Security-Policy with a fresh nonce: Next reads it
+ * from the request and puts it on its own inline scripts; the layout reads `x-nonce`.
+ */
+export default function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const admin = request.nextUrl.pathname.startsWith('/admin')
+  const policy = contentSecurityPolicy({ nonce, framable: !admin })
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  headers.set('x-nonce', nonce)
+  const forwarded = new NextRequest(request, { headers })
+  const response = admin || request.nextUrl.pathname.startsWith('/next/') ? NextResponse.next({ request: { headers } }) : localize(forwarded)
+  response.headers.set('Content-Security-Policy', policy)
+  return response
+}
 
 export const config = {
-  // Not the admin, the API, Next's assets or files with an extension (sitemap.xml, robots.txt).
-  matcher: ['/((?!admin|api|next|_next|_vercel|.*\\..*).*)'],
+  // Pages only: not the API, Next's assets or files with an extension (sitemap.xml, robots.txt).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
+import { draftMode, headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
@@ -14,9 +14,8 @@ import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Pages are rendered on first request and cached, so building needs no database.
-export const dynamicParams = true
-export const generateStaticParams = () => []
+// Pages are rendered per request, since each carries its own CSP nonce (src/proxy.ts); their data
+// comes from the tagged cache (src/utilities/content.ts), so building needs no database.
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -32,7 +31,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, { isEnabled: preview }] = await Promise.all([getTranslations({ locale, namespace: 'site' }), draftMode()])
+  const [t, { isEnabled: preview }] = await Promise.all([getTranslations({ locale, namespace: 'site' }), draftMode(), headers()])
   return (
     <html lang={locale} dir={isRTL(locale) ? 'rtl' : 'ltr'}>
       <body>

@@ -10,9 +10,6 @@ import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-// Rendered on first request, then cached until a publish expires it (see src/hooks/revalidate.ts).
-export const generateStaticParams = () => []
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const article = await getBySlug('history-articles', slug, locale)

@@ -9,9 +9,6 @@ import { pageMetadata } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-// Rendered on first request, then cached until a publish expires it (see src/hooks/revalidate.ts).
-export const generateStaticParams = () => []
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const [t, city] = await Promise.all([getTranslations({ locale }), getBySlug('partnerships', slug, locale)])

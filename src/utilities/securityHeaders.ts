@@ -1,0 +1,38 @@
+type Env = Record<string, string | undefined>
+
+const https = (env: Env) => (env.SERVER_URL ?? '').startsWith('https://')
+
+/**
+ * The Content-Security-Policy of one response. Next's pages need inline scripts (the React
+ * payload), so scripts run only with this response's nonce ('strict-dynamic' lets them load the
+ * chunks). Payload's admin styles elements inline, hence 'unsafe-inline' for styles only. The
+ * admin cannot be framed; public pages only by the site itself (the admin's live preview).
+ */
+export function contentSecurityPolicy({ nonce, framable, env = process.env }: { nonce: string; framable: boolean; env?: Env }): string {
+  const development = env.NODE_ENV !== 'production'
+  return [
+    "default-src 'self'",
+    // Development only: React's dev build evaluates code and Next's dev server talks over a socket.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    "frame-src 'self'",
+    `frame-ancestors ${framable ? "'self'" : "'none'"}`,
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    ...(https(env) ? ['upgrade-insecure-requests'] : []),
+  ].join('; ')
+}
+
+/** Headers every response gets (next.config.ts). */
+export function staticSecurityHeaders(env: Env = process.env): { key: string; value: string }[] {
+  return [
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    ...(https(env) ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+  ]
+}

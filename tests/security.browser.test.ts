@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { contentSecurityPolicy, staticSecurityHeaders } from '@/utilities/securityHeaders'
+
+import { launchBrowser } from './helpers/browser'
+import { type RunningServer, startProductionServer } from './helpers/server'
+
+/**
+ * Security headers on the production build, and the proof that the site, the admin and its live
+ * preview still work under them: Chromium reports no Content-Security-Policy violation.
+ */
+
+let server: RunningServer
+let browser: Browser
+beforeAll(async () => {
+  server = await startProductionServer()
+  browser = await launchBrowser()
+}, 900_000)
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
+
+/** Collects CSP violations (and script errors) in a page and all its frames. */
+async function watched(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(String(error)))
+  return problems
+}
+
+describe('headers', () => {
+  it('a public page has a nonce-based CSP on every script, a new nonce each time, and the static headers', async () => {
+    const first = await fetch(`${server.url}/pl`)
+    const policy = first.headers.get('content-security-policy')
+    const nonce = nonceOf(policy)
+    expect(nonce).toBeTruthy()
+    expect(policy).toContain("frame-ancestors 'self'")
+    expect(policy).toContain("object-src 'none'")
+    const html = await first.text()
+    const scripts = html.match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+    expect(nonceOf((await fetch(`${server.url}/pl`)).headers.get('content-security-policy'))).not.toBe(nonce)
+    expect(first.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(first.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(first.headers.get('permissions-policy')).toContain('camera=()')
+  })
+
+  it('the admin cannot be framed', async () => {
+    const response = await fetch(`${server.url}/admin/login`)
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  })
+
+  it('the API sends nosniff too', async () => {
+    const response = await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('HSTS and upgrade-insecure-requests only for an https site', () => {
+    const https = { NODE_ENV: 'production', SERVER_URL: 'https://twin.example.org' }
+    const http = { NODE_ENV: 'production', SERVER_URL: 'http://localhost:3000' }
+    expect(staticSecurityHeaders(https).map((h) => h.key)).toContain('Strict-Transport-Security')
+    expect(staticSecurityHeaders(http).map((h) => h.key)).not.toContain('Strict-Transport-Security')
+    expect(contentSecurityPolicy({ nonce: 'n', framable: true, env: https })).toContain('upgrade-insecure-requests')
+    // Production never allows eval.
+    expect(contentSecurityPolicy({ nonce: 'n', framable: true, env: https })).not.toContain('unsafe-eval')
+  })
+})
+
+describe('errors reach clients without stack traces or paths', () => {
+  const leaks = /\/work\/|node_modules|\bat .+:\d+:\d+|\.tsx?:\d+/
+  it.each([
+    ['broken JSON', 'POST', '/api/commitments?locale=pl', '{"title": '],
+    ['an unknown operator', 'GET', '/api/partnerships?where[slug][sounds_like]=x', undefined],
+    ['a malformed id', 'GET', '/api/partnerships/%E0%A4%A', undefined],
+    ['an unknown collection', 'GET', '/api/nothing-here', undefined],
+  ])('%s', async (_, method, path, body) => {
+    const response = await fetch(`${server.url}${path}`, { method, body, headers: body ? { 'content-type': 'application/json' } : {} })
+    const text = await response.text()
+    expect(text).not.toMatch(leaks)
+  })
+
+  it('a missing page', async () => {
+    const response = await fetch(`${server.url}/pl/partnerships/nie-ma-takiego`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toMatch(leaks)
+  })
+})
+
+describe('under the policy, in Chromium', () => {
+  it('public pages run without a CSP violation', async () => {
+    const page = await browser.newPage()
+    const problems = await watched(page)
+    for (const path of ['/pl', '/he', '/pl/partnerships/vienne', '/en/accessibility']) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+    }
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('the admin signs in and its live preview loads, without a CSP violation', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const problems = await watched(page)
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', process.env.ADMIN_EMAIL!)
+    await page.fill('input[name="password"]', process.env.ADMIN_PASSWORD!)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+    await page.goto(`${server.url}/admin/collections/partnerships?locale=pl`)
+    await page.locator('tbody tr a').first().click()
+    await page.locator('#field-name').waitFor()
+    await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
+    const frame = page.frameLocator('iframe')
+    await expect.poll(() => frame.locator('main h1').count(), { timeout: 20_000 }).toBe(1)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
