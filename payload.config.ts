@@ -19,6 +19,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
+import { rejectMalformedRequests } from '@/plugins/rejectMalformedRequests'
 import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
 import { translationWorkflow } from '@/plugins/translationWorkflow'
 import { seedOnFirstStart } from '@/seed/onInit'
@@ -86,7 +87,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   endpoints: [health],
-  plugins: [rejectUnknownLocale, translationWorkflow],
+  plugins: [rejectUnknownLocale, rejectMalformedRequests, translationWorkflow],
   // Refusals with a reason (src/utilities/refused.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,

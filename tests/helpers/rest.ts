@@ -1,5 +1,5 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 export type RestResponse = { status: number; body: any; headers: Headers }
 export type RestClient = {
@@ -17,8 +17,8 @@ export type RestClient = {
 }
 
 /**
- * Calls Payload's HTTP handlers with real Request objects, as the Next routes in
- * `src/app/(payload)/api` do, so REST and GraphQL are tested without starting Next.
+ * Calls the app's API routes with real Request objects, so REST and GraphQL are tested without
+ * starting Next.
  */
 export function restClient(payload: Payload): RestClient {
   const config = Promise.resolve(payload.config)
@@ -32,9 +32,13 @@ export function restClient(payload: Payload): RestClient {
       headers,
       body: form ?? raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
-    // /api/graphql is its own route (GRAPHQL_POST), not one of the REST endpoints.
+    // /api/graphql is its own route (GRAPHQL_POST); everything else goes through the app's REST
+    // route (src/app/(payload)/api/[...slug]/route.ts), as in the running site.
+    const route = await import('@/app/(payload)/api/[...slug]/route')
+    const handler = route[method as 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT' | 'OPTIONS']
+    const slug = new URL(httpRequest.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const response =
-      path === '/graphql' ? await graphqlHandler(httpRequest) : await handleEndpoints({ config, request: httpRequest })
+      path === '/graphql' ? await graphqlHandler(httpRequest) : await handler(httpRequest, { params: Promise.resolve({ slug }) } as never)
     const text = await response.text()
     let parsed: unknown = text
     try {

@@ -1,0 +1,63 @@
+/**
+ * Checks made on the raw request, before Payload reads it: Payload `JSON.parse`s a `where` (or
+ * `data`) query parameter given as one string and answers broken JSON with a 500, and it copies
+ * bodies recursively, so a deeply nested one overflows the stack (another 500).
+ */
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024
+const MAX_NESTING = 64
+
+const refuse = (status: number, field: string, message: string) =>
+  Response.json({ errors: [{ field, message: `${field}: ${message}` }] }, { status })
+
+function queryProblem(request: Request): Response | null {
+  const params = new URL(request.url).searchParams
+  for (const name of ['where', 'data']) {
+    const raw = params.get(name)
+    if (raw === null || raw.length === 0) continue
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(raw)
+    } catch {
+      parsed = undefined
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return refuse(400, name, `must be a JSON object or bracket parameters, e.g. ${name}[slug][equals]=vienne`)
+    }
+  }
+  return null
+}
+
+/** How deep brackets nest in a JSON text, ignoring those inside strings. */
+function nesting(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (inString) {
+      if (char === '\\') i++
+      else if (char === '"') inString = false
+    } else if (char === '"') inString = true
+    else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth)
+    else if (char === '}' || char === ']') depth--
+  }
+  return deepest
+}
+
+async function bodyProblem(request: Request): Promise<Response | null> {
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return null
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > MAX_BODY_BYTES) return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
+  const text = await request.clone().text()
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
+  if (nesting(text) > MAX_NESTING) return refuse(400, 'body', `nests deeper than ${MAX_NESTING} levels`)
+  return null
+}
+
+type Handler<A> = (request: Request, args: A) => Promise<Response>
+
+export const withRequestChecks =
+  <A>(handler: Handler<A>): Handler<A> =>
+  async (request, args) =>
+    queryProblem(request) ?? (await bodyProblem(request)) ?? handler(request, args)
