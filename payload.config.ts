@@ -73,6 +73,8 @@ export default buildConfig({
     },
   },
   sharp,
+  // Uploads over 10 MB are refused before they are read (photos for the web are far smaller).
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   bin: [
     { key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') },

@@ -123,3 +123,94 @@ describe('under the policy, in Chromium', () => {
     await context.close()
   })
 })
+
+describe('hostile content is shown as text', () => {
+  const name = 'Złe <img src=x onerror=alert(1)> "miasto" </script>'
+  const summary = "</script><script>alert('summary')</script>"
+  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
+  const link = (url: string, label: string) => ({
+    type: 'link',
+    version: 3,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    fields: { url, linkType: 'custom', newTab: false },
+    children: [text(label)],
+  })
+  const content = {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [link('javascript:alert(1)', 'kliknij'), text(' i '), link('https://example.org/', 'dobry'), text(' <b>nie pogrubione</b>')],
+        },
+      ],
+    },
+  }
+
+  beforeAll(async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+    })
+    const { token } = await login.json()
+    const created = await fetch(`${server.url}/api/partnerships?locale=pl`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        name,
+        slug: 'zle-miasto',
+        summary,
+        content,
+        country: 'DE',
+        agreementDate: '2000-01-01T12:00:00.000Z',
+        location: { latitude: 52, longitude: 13 },
+        _status: 'published',
+      }),
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+  })
+
+  it.each(['/pl/partnerships/zle-miasto', '/pl'])('%s escapes names, summaries and JSON-LD and drops a javascript: link', async (path) => {
+    const html = await (await fetch(`${server.url}${path}`)).text()
+    expect(html).toContain('Złe')
+    expect(html).not.toContain('<img src=x')
+    expect(html).not.toContain("<script>alert('summary')")
+    expect(html).not.toMatch(/href="\s*javascript:/i)
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) {
+      expect(() => JSON.parse(json!)).not.toThrow()
+    }
+    if (path !== '/pl') {
+      expect(html).toContain('href="https://example.org/"')
+      expect(html).toContain('&lt;b&gt;nie pogrubione&lt;/b&gt;')
+      const ld = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json!))
+      expect(ld.some((item) => item.name === name)).toBe(true)
+    }
+  })
+
+  it('runs none of it in Chromium', async () => {
+    const page = await browser.newPage()
+    const problems = await watched(page)
+    const dialogs: string[] = []
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message())
+      await dialog.dismiss()
+    })
+    for (const path of ['/pl', '/pl/partnerships/zle-miasto']) await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+    await page.getByText('kliknij').click()
+    expect(dialogs).toEqual([])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})

@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import type { FriendlyCity, Media, Partnership } from '@/payload-types'
 import type { Localized } from '@/utilities/content'
 import { getSiteSettings } from '@/utilities/content'
+import { isSafeHref } from '@/utilities/safeHref'
 import { countryName, formatDate } from '@/utilities/format'
 import { localizedPath } from '@/utilities/pageMetadata'
 
@@ -68,7 +69,7 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
               )}
             </>
           )}
-          {city.website && (
+          {isSafeHref(city.website) && (
             <>
               <dt>{t('city.website')}</dt>
               <dd>
@@ -127,7 +128,7 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
                     </p>
                   )}
                   {entry.note && <p lang={'noteLang' in entry ? String(entry.noteLang) : undefined}>{entry.note}</p>}
-                  {entry.sourceUrl && (
+                  {isSafeHref(entry.sourceUrl) && (
                     <p>
                       {t('city.source')}:{' '}
                       <a href={entry.sourceUrl} rel="noopener">
