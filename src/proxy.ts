@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from '@/i18n/routing'
-import { contentSecurityPolicy } from '@/utilities/securityHeaders'
+import { contentSecurityPolicy, PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
 
 /** `/` and unprefixed paths go to the reader's language (Accept-Language), Polish by default. */
 const localize = createMiddleware(routing)
@@ -11,6 +11,18 @@ const localize = createMiddleware(routing)
  * Every page, public or admin, gets a Content-Security-Policy with a fresh nonce: Next reads it
  * from the request and puts it on its own inline scripts; the layout reads `x-nonce`.
  */
+/**
+ * Public pages may be kept by a shared cache for one second (the caching proxy in front, see
+ * deploy/nginx.conf), which bounds how stale a page can be after a publish. Signed-in users and
+ * previews (draft mode) are never cached anywhere.
+ */
+function cacheControl(request: NextRequest, admin: boolean): string {
+  const personal = admin || request.cookies.has('payload-token') || request.cookies.has('__prerender_bypass')
+  // `/` redirects by Accept-Language: not worth a cache variant per language.
+  if (personal || request.nextUrl.pathname === '/') return 'private, no-store'
+  return PUBLIC_CACHE_CONTROL
+}
+
 export default function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const admin = request.nextUrl.pathname.startsWith('/admin')
@@ -21,6 +33,7 @@ export default function proxy(request: NextRequest) {
   const forwarded = new NextRequest(request, { headers })
   const response = admin || request.nextUrl.pathname.startsWith('/next/') ? NextResponse.next({ request: { headers } }) : localize(forwarded)
   response.headers.set('Content-Security-Policy', policy)
+  response.headers.set('Cache-Control', cacheControl(request, admin))
   return response
 }
 

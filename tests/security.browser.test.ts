@@ -52,6 +52,16 @@ describe('headers', () => {
     expect(first.headers.get('permissions-policy')).toContain('camera=()')
   })
 
+  it('a shared cache may keep public pages and anonymous API reads for a second, never personal ones', async () => {
+    const publicly = 'public, max-age=1, stale-while-revalidate=30'
+    expect((await fetch(`${server.url}/pl/partnerships/vienne`)).headers.get('cache-control')).toBe(publicly)
+    expect((await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`)).headers.get('cache-control')).toBe(publicly)
+    expect((await fetch(`${server.url}/admin/login`)).headers.get('cache-control')).toBe('private, no-store')
+    const signedIn = { authorization: 'JWT whatever', cookie: 'payload-token=whatever' }
+    expect((await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`, { headers: signedIn })).headers.get('cache-control')).toBe('private, no-store')
+    expect((await fetch(`${server.url}/pl`, { headers: { cookie: '__prerender_bypass=x' } })).headers.get('cache-control')).toBe('private, no-store')
+  })
+
   it('the admin cannot be framed', async () => {
     const response = await fetch(`${server.url}/admin/login`)
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")

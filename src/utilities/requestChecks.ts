@@ -4,6 +4,8 @@
  * bodies recursively, so a deeply nested one overflows the stack (another 500).
  */
 
+import { PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
+
 const MAX_BODY_BYTES = 4 * 1024 * 1024
 const MAX_NESTING = 64
 
@@ -57,7 +59,16 @@ async function bodyProblem(request: Request): Promise<Response | null> {
 
 type Handler<A> = (request: Request, args: A) => Promise<Response>
 
+/** Anonymous reads may be cached for a second by the proxy in front; everything else never. */
+function withCacheControl(request: Request, response: Response): Response {
+  if (response.headers.has('cache-control')) return response
+  const personal = request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  const cacheable = request.method === 'GET' && !personal && response.status === 200
+  response.headers.set('Cache-Control', cacheable ? PUBLIC_CACHE_CONTROL : 'private, no-store')
+  return response
+}
+
 export const withRequestChecks =
   <A>(handler: Handler<A>): Handler<A> =>
   async (request, args) =>
-    queryProblem(request) ?? (await bodyProblem(request)) ?? handler(request, args)
+    queryProblem(request) ?? (await bodyProblem(request)) ?? withCacheControl(request, await handler(request, args))

@@ -36,3 +36,9 @@ export function staticSecurityHeaders(env: Env = process.env): { key: string; va
     ...(https(env) ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
 }
+
+/**
+ * What a shared cache may do with a public response: keep it one second (how stale a page may be
+ * after a publish), and serve it a little longer while it fetches the next one.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=1, stale-while-revalidate=30'
