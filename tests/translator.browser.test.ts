@@ -41,6 +41,7 @@ beforeAll(async () => {
   await api('PATCH', `/partnerships/${vienne.id}?locale=pl`, { summary: 'Vienne jest miastem partnerskim od 1992 roku.', _status: 'published' })
 }, 900_000)
 afterAll(async () => {
+  if (process.env.DEBUG_SERVER_LOG) console.log('SERVER LOG', server?.log().slice(-6000))
   await browser?.close()
   await server?.stop()
 })

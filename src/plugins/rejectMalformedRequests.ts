@@ -114,11 +114,12 @@ function checkShapes(fields: Field[], data: Record<string, unknown>, path: strin
     // With locale=all a localized value is an object of languages: its inner shape is Payload's.
     if (localized && 'localized' in field && field.localized) continue
     const many = ('hasMany' in field && field.hasMany) || field.type === 'array' || field.type === 'blocks'
-    if (many && !Array.isArray(value)) throw bad(name, 'must be a list')
+    // The admin's form sends an empty list as its row count, 0.
+    if (many && !Array.isArray(value) && !(value === 0 && field.type !== 'select')) throw bad(name, 'must be a list')
     if ((field.type === 'group' || field.type === 'richText') && !isObject(value)) throw bad(name, 'must be an object')
     if (TEXT.has(field.type) && !many && typeof value !== 'string') throw bad(name, 'must be text')
     if (field.type === 'group') checkShapes(field.fields, value as Record<string, unknown>, `${name}.`, localized)
-    if (field.type === 'array' || field.type === 'blocks') {
+    if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
       ;(value as unknown[]).forEach((row, index) => {
         if (!isObject(row)) throw bad(`${name}.${index}`, 'must be an object')
         const rowFields = field.type === 'array' ? field.fields : (field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [])

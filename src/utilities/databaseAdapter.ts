@@ -46,9 +46,5 @@ export function databaseAdapter(
     wal: { synchronous: 'FULL' },
     // A second process (a backup, the CLI, another instance's job runner) waits for the lock.
     busyTimeout: 5000,
-    // Without this the SQLite adapter runs no transactions: a document is several statements
-    // (its row, its locales, its array rows), and a crash or a backup between them would find it
-    // half-written. Immediate: a writer takes the lock up front, so two cannot deadlock.
-    transactionOptions: { behavior: 'immediate' },
   })
 }
