@@ -163,6 +163,23 @@ describe('GraphQL', () => {
   })
 })
 
+describe('legitimate queries still work (the checks refuse only what is malformed)', () => {
+  it.each([
+    ['where[agreementDate][greater_than]=1800-01-01', 10],
+    ['where[agreementDate][less_than]=2000-01-01T00:00:00.000Z', 3],
+    ['where[slug][in]=vienne,petrinja', 2],
+    ['where[or][0][slug][equals]=vienne&where[or][1][slug][equals]=petrinja', 2],
+    ['where[location.latitude][greater_than]=50', null],
+    ['where[statusHistory.status][equals]=ended', 2],
+    ['where[heroImage][exists]=false', 10],
+    ['depth=2&limit=1000&page=1&sort=-agreementDate', 10],
+  ])('GET /partnerships?%s', async (query, count) => {
+    const { status, body } = await ctx.rest.get(`/partnerships?locale=pl&${query}`)
+    expect(status, JSON.stringify(body)).toBe(200)
+    if (count !== null) expect(body.totalDocs).toBe(count)
+  })
+})
+
 describe('afterwards', () => {
   it('sent at least 1,000 requests and changed nothing stored', async () => {
     expect(sent).toBeGreaterThanOrEqual(1000)

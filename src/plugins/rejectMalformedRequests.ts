@@ -20,11 +20,15 @@ const TEXT = new Set(['text', 'textarea', 'email', 'code'])
 const bad = (field: string, message: string) => new APIError(`${field}: ${message}`, 400, { errors: [{ field, message }] }, true)
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+// Date.UTC reads years below 100 as 19xx, hence parsed strings.
+const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z')
+const LAST_DAY = Date.parse('9999-12-31T23:59:59Z')
+
 /** A date the database can compare: parseable, between the years 1 and 9999. */
 function isDate(value: unknown): boolean {
   if (typeof value !== 'string' && typeof value !== 'number') return false
   const time = new Date(value).getTime()
-  return Number.isFinite(time) && time >= Date.UTC(1, 0, 1) && time <= Date.UTC(9999, 11, 31)
+  return Number.isFinite(time) && time >= FIRST_DAY && time <= LAST_DAY
 }
 
 /** The field a dotted query path names, through unnamed tabs and rows. */
