@@ -1,22 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { freePort } from '../tests/helpers/server'
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate))
 
 export const nginxAvailable = (): boolean => Boolean(NGINX)
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 /** Runs deploy/nginx.conf (the documented production front) in front of `upstream`. */
 export async function startNginx(upstream: string): Promise<{ url: string; stop: () => Promise<void> }> {

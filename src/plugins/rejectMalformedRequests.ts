@@ -1,5 +1,7 @@
-import { APIError, type Config, type Field, NotFound, type Payload, type PayloadRequest } from 'payload'
+import { APIError, type Field, NotFound, type Payload, type PayloadRequest } from 'payload'
 import { validOperatorSet } from 'payload/shared'
+
+import { guardOperations } from './guardOperations'
 
 /**
  * What Payload passes to the database unchecked and the database then fails on, as a 500: a
@@ -31,6 +33,10 @@ function isDate(value: unknown): boolean {
   return Number.isFinite(time) && time >= FIRST_DAY && time <= LAST_DAY
 }
 
+/** A condition's values: a list as given, or a comma-separated string split when `split`. */
+const valuesOf = (value: unknown, split: boolean): unknown[] =>
+  Array.isArray(value) ? value : split && typeof value === 'string' ? value.split(',') : [value]
+
 /** The field a dotted query path names, through unnamed tabs and rows. */
 function fieldAt(fields: Field[], dotted: string): Field | undefined {
   const [head, ...rest] = dotted.split('.')
@@ -61,31 +67,30 @@ function checkWhere(where: unknown, payload: Payload, fields: Field[], path = 'w
     }
     if (!/^[\w.]+$/.test(key)) throw bad(`${path}[${key}]`, 'is not a field path')
     if (!isObject(condition) || Object.keys(condition).length === 0) throw bad(`${path}[${key}]`, 'needs an operator, e.g. [equals]')
+    const target = fieldAt(fields, key) as (Field & { hasMany?: boolean }) | undefined
+    const isDateField = target?.type === 'date' || key === 'createdAt' || key === 'updatedAt'
+    const holdsIds = key === 'id' || key.endsWith('.id') || target?.type === 'relationship' || target?.type === 'upload'
     for (const [operator, value] of Object.entries(condition)) {
-      if (!validOperatorSet.has(operator as never)) throw bad(`${path}[${key}][${operator}]`, `unknown operator; use one of ${[...validOperatorSet].join(', ')}`)
+      const where = `${path}[${key}][${operator}]`
+      if (!validOperatorSet.has(operator as never)) throw bad(where, `unknown operator; use one of ${[...validOperatorSet].join(', ')}`)
       // `all` works on has-many relationships; the SQLite adapter fails on it anywhere else.
-      const allTarget = fieldAt(fields, key) as { hasMany?: boolean; type?: string } | undefined
-      if (operator === 'all' && !(allTarget?.hasMany && (allTarget.type === 'relationship' || allTarget.type === 'upload'))) {
-        throw bad(`${path}[${key}][all]`, 'applies to has-many relationships only; use [in] or [equals]')
+      if (operator === 'all' && !(target?.hasMany && (target.type === 'relationship' || target.type === 'upload'))) {
+        throw bad(where, 'applies to has-many relationships only; use [in] or [equals]')
       }
-      if (GEO.has(operator) && fieldAt(fields, key)?.type !== 'point') throw bad(`${path}[${key}][${operator}]`, 'applies to point (map) fields only')
-      if (fieldAt(fields, key)?.type === 'date' || key === 'createdAt' || key === 'updatedAt') {
-        const values = Array.isArray(value) ? value : typeof value === 'string' && LIST.has(operator) ? value.split(',') : [value]
-        if (operator !== 'exists' && !values.every(isDate)) throw bad(`${path}[${key}][${operator}]`, 'is not a date (use e.g. 2019-10-04)')
+      if (GEO.has(operator) && target?.type !== 'point') throw bad(where, 'applies to point (map) fields only')
+      if (isDateField && operator !== 'exists' && !valuesOf(value, LIST.has(operator)).every(isDate)) {
+        throw bad(where, 'is not a date (use e.g. 2019-10-04)')
       }
-      if (SINGLE_VALUE.has(operator) && typeof value === 'object' && value !== null) throw bad(`${path}[${key}][${operator}]`, 'takes a single value')
+      if (SINGLE_VALUE.has(operator) && typeof value === 'object' && value !== null) throw bad(where, 'takes a single value')
       if (LIST.has(operator)) {
-        const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
+        const list = valuesOf(value, true)
         if (list.length === 0 || list.some((item) => item === '' || item === null || typeof item === 'object')) {
-          throw bad(`${path}[${key}][${operator}]`, 'takes a comma-separated list of values')
+          throw bad(where, 'takes a comma-separated list of values')
         }
       }
       // Ids go to the database as they are; one of the wrong shape is an error there, not "no match".
-      const target = fieldAt(fields, key)
-      const holdsIds = key === 'id' || key.endsWith('.id') || target?.type === 'relationship' || target?.type === 'upload'
       if (holdsIds && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
-        const ids = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
-        if (!ids.every((id) => isValidId(payload, typeof id === 'string' ? id.trim() : id))) throw bad(`${path}[${key}][${operator}]`, 'is not a valid id')
+        if (!valuesOf(value, true).every((id) => isValidId(payload, typeof id === 'string' ? id.trim() : id))) throw bad(where, 'is not a valid id')
       }
     }
   }
@@ -159,27 +164,4 @@ function check(args: Record<string, any>, req: PayloadRequest, fields: Field[]):
   if (args.id !== undefined && !isValidId(req.payload, args.id)) throw new NotFound(req.t)
 }
 
-export const rejectMalformedRequests = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      // The sanitized config, with the fields Payload adds (e-mail, status, timestamps).
-      beforeOperation: [
-        ({ args, collection: sanitized, req }) => (check(args as Record<string, any>, req, sanitized.fields), args),
-        ...(collection.hooks?.beforeOperation ?? []),
-      ],
-    },
-  })),
-  globals: config.globals?.map((global) => ({
-    ...global,
-    hooks: {
-      ...global.hooks,
-      beforeOperation: [
-        ({ args, global: sanitized, req }) => (check(args as Record<string, any>, req, sanitized.fields), args),
-        ...(global.hooks?.beforeOperation ?? []),
-      ],
-    },
-  })),
-})
+export const rejectMalformedRequests = guardOperations(({ args, req, fields }) => check(args, req, fields))

@@ -1,6 +1,8 @@
-import { APIError, type Config, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
+
+import { guardOperations } from './guardOperations'
 
 /**
  * Payload reads an unknown `locale` as Polish, so `PATCH …?locale=xx` would overwrite the Polish
@@ -14,20 +16,4 @@ function checkLocale(req: PayloadRequest): void {
   throw new APIError(`Unknown locale "${requested}": use one of ${localeCodes().join(', ')} or all.`, 400, null, true)
 }
 
-export const rejectUnknownLocale = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [({ args, req }) => (checkLocale(req), args), ...(collection.hooks?.beforeOperation ?? [])],
-    },
-  })),
-  globals: config.globals?.map((global) => ({
-    ...global,
-    hooks: {
-      ...global.hooks,
-      beforeOperation: [({ args, req }) => (checkLocale(req), args), ...(global.hooks?.beforeOperation ?? [])],
-    },
-  })),
-})
+export const rejectUnknownLocale = guardOperations(({ req }) => checkLocale(req))

@@ -89,7 +89,7 @@ function privateProject(dir: string): string {
   return project
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)

@@ -1,13 +1,12 @@
 import type { CollectionConfig, Config, Field, GlobalBeforeOperationHook, GlobalConfig } from 'payload'
 
-import { Refused } from '@/utilities/refused'
-import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
+import { isTranslatorOnly } from '@/utilities/roles'
 
 import { translationStatusEndpoint } from './endpoint'
 import { hasLocalizedDescendant } from './fieldValues'
 import { lockSharedFields } from './lockSharedFields'
 import { trackingFields, trackTranslation } from './trackTranslation'
-import { translatorGuard } from './translatorGuard'
+import { refuseOtherLanguages, translatorGuard } from './translatorGuard'
 
 /** A list-view column with each language's translation state. */
 const statusColumn = {
@@ -18,9 +17,8 @@ const statusColumn = {
 } satisfies Field
 
 const globalGuard: GlobalBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'update' || !isTranslatorOnly(req.user) || canTranslate(req.user, req.locale)) return args
-  const locales = translatorLocales(req.user).join(', ') || '—'
-  throw new Refused(req.t('custom:notYourLanguage' as never, { locales } as never))
+  if (operation === 'update' && isTranslatorOnly(req.user)) refuseOtherLanguages(req, req.locale)
+  return args
 }
 
 const tracks = (fields: Field[]) => fields.some(hasLocalizedDescendant)

@@ -8,6 +8,11 @@ import { sharedValues } from './fieldValues'
 const forbidden = (req: PayloadRequest, key: string, vars: Record<string, string> = {}) =>
   new Refused(req.t(`custom:${key}` as never, vars as never))
 
+/** A translator writes only in their own languages. */
+export function refuseOtherLanguages(req: PayloadRequest, locale: string | undefined): void {
+  if (!canTranslate(req.user, locale)) throw forbidden(req, 'notYourLanguage', { locales: translatorLocales(req.user).join(', ') || '—' })
+}
+
 /**
  * What a translator's update may do, beyond what access control can see: only their languages, no
  * files, and a publish only of their own language (`publishSpecificLocale`) of a document an editor
@@ -20,7 +25,7 @@ export const translatorGuard =
     const args = input as typeof input & { id?: number | string; data?: { _status?: string }; publishSpecificLocale?: string; draft?: boolean; overrideAccess?: boolean }
     if (operation !== 'update' || args.overrideAccess || !isTranslatorOnly(req.user)) return args
     const locale = args.publishSpecificLocale ?? req.locale
-    if (!canTranslate(req.user, locale)) throw forbidden(req, 'notYourLanguage', { locales: translatorLocales(req.user).join(', ') || '—' })
+    refuseOtherLanguages(req, locale)
     if (req.file) throw forbidden(req, 'translatorsCannotUpload')
     const collection = args.collection.config
     if (!collection.versions?.drafts) return args
