@@ -1435,6 +1435,13 @@ export interface SiteSetting {
     longitude?: number | null;
     wikidataId?: string | null;
   };
+  /**
+   * The terms on which the list of cities may be reused (the “Open data” page).
+   */
+  openDataLicence?: {
+    name?: string | null;
+    url?: string | null;
+  };
   sourceHash?: string | null;
   translatedFrom?: string | null;
   updatedAt?: string | null;
@@ -1484,6 +1491,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         latitude?: T;
         longitude?: T;
         wikidataId?: T;
+      };
+  openDataLicence?:
+    | T
+    | {
+        name?: T;
+        url?: T;
       };
   sourceHash?: T;
   translatedFrom?: T;

@@ -42,6 +42,7 @@ const PAGES = {
   friendly: '/friendly-cities/udine',
   history: '/history/idea-miast-partnerskich',
   accessibility: '/accessibility',
+  openData: '/open-data',
   notFound: '/nope',
 } as const
 type PageType = keyof typeof PAGES
@@ -234,6 +235,23 @@ const contentRows: Row[] = (['pl', 'en', 'he'] as const).flatMap((locale): Row[]
   },
   {
     locale,
+    type: 'openData',
+    h1: { pl: 'Otwarte dane', en: 'Open data', he: 'מידע פתוח' }[locale],
+    check: async (page) => {
+      const files = await page.locator('main .downloads a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      expect(files).toEqual(['/open-data/twin-cities.csv', '/open-data/twin-cities.json', '/open-data/twin-cities.geojson'])
+      // Every column of the files is described, and the licence from the site settings is linked.
+      expect(await page.locator('main table th[scope="row"]').count()).toBe(14)
+      const licence = page.locator('main a[rel="license"]')
+      expect(await licence.getAttribute('href')).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//)
+      // English has its own licence name; Hebrew shows the Polish one, marked as Polish.
+      expect(await licence.getAttribute('lang')).toBe(locale === 'he' ? 'pl' : null)
+      const footerLink = page.locator(`footer a[href="/${locale}/open-data"]`)
+      expect(await footerLink.count()).toBe(1)
+    },
+  },
+  {
+    locale,
     type: 'notFound',
     status: 404,
     h1: { pl: 'Nie znaleziono strony', en: 'Page not found', he: 'הדף לא נמצא' }[locale],
@@ -313,7 +331,7 @@ describe('routing', () => {
 // ---------------------------------------------------------------------------------------------
 // axe on every page type, pl and he, phone and desktop
 
-const AXE_PAGES: PageType[] = ['home', 'partnership', 'friendly', 'history', 'accessibility', 'notFound']
+const AXE_PAGES: PageType[] = ['home', 'partnership', 'friendly', 'history', 'accessibility', 'openData', 'notFound']
 const axeRows = AXE_PAGES.flatMap((type) =>
   (['pl', 'he'] as const).flatMap((locale) => WIDTHS.map((width) => ({ type, locale, width }))),
 )
@@ -374,7 +392,7 @@ describe('languages', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
   })
 
-  const alternateRows = (['home', 'partnership', 'ended', 'friendly', 'history', 'accessibility'] as const).flatMap((type) =>
+  const alternateRows = (['home', 'partnership', 'ended', 'friendly', 'history', 'accessibility', 'openData'] as const).flatMap((type) =>
     LOCALES.map((locale) => ({ type, locale })),
   )
   it.each(alternateRows)('$locale $type has hreflang alternates for every language and a canonical link', async ({ type, locale }) => {
@@ -457,6 +475,7 @@ const SCREENSHOT_PAGES = {
   home: '',
   partnership: '/partnerships/kostroma',
   friendly: '/friendly-cities/velenje',
+  openData: '/open-data',
 } as const
 const screenshotRows = (Object.keys(SCREENSHOT_PAGES) as (keyof typeof SCREENSHOT_PAGES)[]).flatMap((type) =>
   (['pl', 'he'] as const).flatMap((locale) => WIDTHS.map((width) => ({ type, locale, width }))),

@@ -19,6 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: { path: string; updatedAt?: string }[] = [
     { path: '' },
     { path: '/accessibility' },
+    { path: '/open-data' },
     ...partnerships.map((doc) => ({ path: `/partnerships/${doc.slug}`, updatedAt: doc.updatedAt })),
     ...friendlyCities.map((doc) => ({ path: `/friendly-cities/${doc.slug}`, updatedAt: doc.updatedAt })),
     ...articles.map((doc) => ({ path: `/history/${doc.slug}`, updatedAt: doc.updatedAt })),

@@ -30,9 +30,14 @@ export async function SiteFooter({ locale }: { locale: string }) {
             )}
           </address>
         </section>
-        <p>
-          <a href={localizedPath(locale, '/accessibility')}>{t('accessibilityStatement')}</a>
-        </p>
+        <ul className="site-footer__links">
+          <li>
+            <a href={localizedPath(locale, '/accessibility')}>{t('accessibilityStatement')}</a>
+          </li>
+          <li>
+            <a href={localizedPath(locale, '/open-data')}>{t('openData')}</a>
+          </li>
+        </ul>
       </div>
     </footer>
   )

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { revalidateGlobal } from '@/hooks/revalidate'
-import { wikidataId } from '@/fields/validators'
+import { httpUrl, wikidataId } from '@/fields/validators'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -30,6 +30,21 @@ export const SiteSettings: GlobalConfig = {
           ],
         },
         { name: 'wikidataId', type: 'text', validate: wikidataId, label: { pl: 'Identyfikator Wikidanych', en: 'Wikidata ID' } },
+      ],
+    },
+      {
+      name: 'openDataLicence',
+      type: 'group',
+      label: { pl: 'Licencja otwartych danych', en: 'Open data licence' },
+      admin: {
+        description: {
+          pl: 'Na jakich warunkach wolno ponownie wykorzystać wykaz miast (strona „Otwarte dane”).',
+          en: 'The terms on which the list of cities may be reused (the “Open data” page).',
+        },
+      },
+      fields: [
+        { name: 'name', type: 'text', localized: true, label: { pl: 'Nazwa', en: 'Name' } },
+        { name: 'url', type: 'text', localized: true, validate: httpUrl, label: { pl: 'Tekst licencji (URL)', en: 'Licence text (URL)' } },
       ],
     },
   ],

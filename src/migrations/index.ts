@@ -1,5 +1,6 @@
 import * as migration_20261124_230702_initial from './20261124_230702_initial';
 import * as migration_20261125_020101_editorial_workflow from './20261125_020101_editorial_workflow';
+import * as migration_20261125_044655_open_data_licence from './20261125_044655_open_data_licence';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_020101_editorial_workflow.up,
     down: migration_20261125_020101_editorial_workflow.down,
-    name: '20261125_020101_editorial_workflow'
+    name: '20261125_020101_editorial_workflow',
+  },
+  {
+    up: migration_20261125_044655_open_data_licence.up,
+    down: migration_20261125_044655_open_data_licence.down,
+    name: '20261125_044655_open_data_licence'
   },
 ];

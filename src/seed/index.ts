@@ -18,6 +18,7 @@ import {
 import { localeCodes } from '@/i18n/locales'
 import { type CityFacts, countryCodeFromPolish, factsFor } from '@/seed/cityFacts'
 import { accessibilityStatement } from '@/seed/content/accessibilityStatement'
+import { openDataLicence } from '@/seed/content/openDataLicence'
 import { endedIn2022 } from '@/seed/content/endedIn2022'
 import { commitmentsEn, history } from '@/seed/content/history'
 import { parsePage } from '@/seed/parsePage'
@@ -185,6 +186,11 @@ async function seedGlobals(payload: Payload, cities: CityFacts[], richText: (mar
           homeCity: homeCity && { ...homeCity, name: home.names[locale] },
         } as never,
       })
+    }
+  }
+  if (!settings.openDataLicence?.url) {
+    for (const locale of ['pl', 'en'] as const) {
+      await payload.updateGlobal({ slug: 'site-settings', locale, context, data: { openDataLicence: openDataLicence[locale] } })
     }
   }
   const statement = await payload.findGlobal({ slug: 'accessibility-statement', locale: 'pl', fallbackLocale: false })

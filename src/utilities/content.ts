@@ -20,10 +20,14 @@ import type {
  */
 export type Localized<T> = T & { fallback: string[] }
 
-const localizedTexts = ['name', 'summary', 'content', 'title', 'excerpt', 'description', 'officeName', 'address'] as const
+const localizedTexts = ['name', 'summary', 'content', 'title', 'excerpt', 'description', 'officeName', 'address', 'openDataLicence'] as const
 
-const isEmpty = (value: unknown) =>
-  value === null || value === undefined || value === '' || (typeof value === 'object' && !Object.keys(value).length)
+/** A group (such as the licence's name and address) is untranslated when all of its fields are. */
+const isEmpty = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isEmpty))
 
 function localize<T extends object>(doc: T, polish: T | undefined): Localized<T> {
   const fallback: string[] = []

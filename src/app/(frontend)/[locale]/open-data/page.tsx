@@ -1,0 +1,117 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { JsonLd } from '@/components/JsonLd'
+import { SiteHeader } from '@/components/SiteHeader'
+import { getSiteSettings } from '@/utilities/content'
+import { formatDate } from '@/utilities/format'
+import { getOpenData, type OpenDataFormat, openDataFields, openDataMediaTypes, openDataPath } from '@/utilities/openData'
+import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const formats: OpenDataFormat[] = ['csv', 'json', 'geojson']
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'openData' })
+  return pageMetadata({ locale, path: '/open-data', title: t('title'), description: t('datasetDescription') })
+}
+
+export default async function OpenDataPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, settings, data] = await Promise.all([getTranslations({ locale, namespace: 'openData' }), getSiteSettings(locale), getOpenData()])
+  const site = process.env.SERVER_URL || 'http://localhost:3000'
+  const absolute = (path: string) => new URL(path, site).toString()
+  const licence = settings.openDataLicence
+  return (
+    <>
+      <SiteHeader locale={locale} path="/open-data" />
+      <main id="main" className="container article">
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <dl className="facts">
+          <dt>{t('datasetName')}</dt>
+          <dd>{t('count', { count: data.count })}</dd>
+          {data.modified && (
+            <>
+              <dt>{t('modified')}</dt>
+              <dd>
+                <time dateTime={data.modified}>{formatDate(data.modified, locale)}</time>
+              </dd>
+            </>
+          )}
+        </dl>
+
+        <h2>{t('download')}</h2>
+        <ul className="downloads">
+          {formats.map((format) => (
+            <li key={format}>
+              <a href={openDataPath(format)} type={openDataMediaTypes[format].split(';')[0]} download={format === 'csv' ? true : undefined}>
+                {t(format)}
+              </a>{' '}
+              <code dir="ltr">{openDataPath(format)}</code>
+            </li>
+          ))}
+        </ul>
+
+        <h2 id="fields-heading">{t('fieldsHeading')}</h2>
+        {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
+        <div className="table-scroll" role="region" aria-labelledby="fields-heading" tabIndex={0}>
+          <table className="fields" aria-labelledby="fields-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('field')}</th>
+                <th scope="col">{t('meaning')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {openDataFields.map((field) => (
+                <tr key={field}>
+                  <th scope="row">
+                    <code dir="ltr">{field}</code>
+                  </th>
+                  <td>{t(`fields.${field}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        {licence?.url && (
+          <>
+            <h2>{t('licence')}</h2>
+            <p>
+              {t('licenceText')}{' '}
+              <a href={licence.url} rel="license" lang={settings.fallback.includes('openDataLicence') ? 'pl' : undefined}>
+                {licence.name || licence.url}
+              </a>
+            </p>
+            {settings.officeName && <p>{t('attribution', { office: settings.officeName })}</p>}
+          </>
+        )}
+      </main>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Dataset',
+          name: t('datasetName'),
+          description: t('datasetDescription'),
+          url: absolute(localizedPath(locale, '/open-data')),
+          inLanguage: locale,
+          isAccessibleForFree: true,
+          ...(licence?.url ? { license: licence.url } : {}),
+          ...(data.modified ? { dateModified: data.modified } : {}),
+          creator: { '@type': 'GovernmentOrganization', name: settings.officeName },
+          variableMeasured: [...openDataFields],
+          distribution: formats.map((format) => ({
+            '@type': 'DataDownload',
+            encodingFormat: openDataMediaTypes[format].split(';')[0],
+            contentUrl: absolute(openDataPath(format)),
+          })),
+        }}
+      />
+    </>
+  )
+}

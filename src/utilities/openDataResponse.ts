@@ -1,0 +1,19 @@
+import { getOpenData, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/utilities/openData'
+import { PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
+
+/** `If-None-Match` may list several tags, or `*`; weak tags (`W/"…"`) match by their value. */
+const matches = (header: string | null, etag: string) =>
+  !!header && header.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
+
+/**
+ * One of the open-data files: the same caching rules as the pages (a shared cache may keep it for a
+ * second), an ETag so a harvester re-downloads only after a change, and a file name for the CSV.
+ */
+export async function openDataResponse(request: Request, format: OpenDataFormat): Promise<Response> {
+  const { body, etag } = (await getOpenData()).files[format]
+  const headers = new Headers({ ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*' })
+  if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
+  headers.set('Content-Type', openDataMediaTypes[format])
+  if (format === 'csv') headers.set('Content-Disposition', `attachment; filename="${openDataFile(format)}"`)
+  return new Response(request.method === 'HEAD' ? null : body, { headers })
+}
