@@ -81,6 +81,7 @@ export default buildConfig({
     { key: 'backup', scriptPath: path.resolve(dirname, 'src/scripts/backup.ts') },
     { key: 'restore', scriptPath: path.resolve(dirname, 'src/scripts/restore.ts') },
     { key: 'export', scriptPath: path.resolve(dirname, 'src/scripts/exportAll.ts') },
+    { key: 'synthetic', scriptPath: path.resolve(dirname, 'src/scripts/synthetic.ts') },
   ],
   // Scheduled publishing. The queue runs in the server process (`src/instrumentation.ts` starts it
   // with `next start`); JOBS_AUTORUN=false turns it off, e.g. on all but one of several instances.

@@ -31,7 +31,13 @@ export default function proxy(request: NextRequest) {
   headers.set('content-security-policy', policy)
   headers.set('x-nonce', nonce)
   const forwarded = new NextRequest(request, { headers })
-  const response = admin || request.nextUrl.pathname.startsWith('/next/') ? NextResponse.next({ request: { headers } }) : localize(forwarded)
+  const { pathname } = request.nextUrl
+  // The preview pages are for draft mode; anyone else is sent to the published page.
+  if (pathname.startsWith('/preview/') && !request.cookies.has('__prerender_bypass')) {
+    return NextResponse.redirect(new URL(pathname.slice('/preview'.length), request.url))
+  }
+  const unlocalized = admin || pathname.startsWith('/next/') || pathname.startsWith('/preview/')
+  const response = unlocalized ? NextResponse.next({ request: { headers } }) : localize(forwarded)
   response.headers.set('Content-Security-Policy', policy)
   response.headers.set('Cache-Control', cacheControl(request, admin))
   return response

@@ -58,12 +58,18 @@ describe('draft preview', () => {
       redirect: 'manual',
     })
     expect(enter.status).toBe(307)
-    expect(enter.headers.get('location')).toBe('/pl/partnerships/petrinja')
+    // The preview layout, with the live-preview listener that readers' pages never load.
+    expect(enter.headers.get('location')).toBe('/preview/pl/partnerships/petrinja')
     const cookie = (enter.headers.get('set-cookie') ?? '').split(';')[0]
     expect(cookie).toMatch(/^__prerender_bypass=/)
 
-    const previewed = await page('/pl/partnerships/petrinja', cookie)
+    const previewed = await page('/preview/pl/partnerships/petrinja', cookie)
     expect(previewed.html).toContain(draft)
+    // Draft mode shows drafts on the readers' pages too; without it, the preview path leads there.
+    expect((await page('/pl/partnerships/petrinja', cookie)).html).toContain(draft)
+    const withoutDraftMode = await page('/preview/pl/partnerships/petrinja')
+    expect(withoutDraftMode.status).toBe(307)
+    expect(new URL(withoutDraftMode.headers.get('location')!, server.url).pathname).toBe('/pl/partnerships/petrinja')
     const published = await page('/pl/partnerships/petrinja')
     expect(published.status).toBe(200)
     expect(published.html).not.toContain(draft)

@@ -439,7 +439,10 @@ describe('sitemap and robots', () => {
     expect(friendly.sort()).toEqual([...FRIENDLY].sort())
     const paths = [
       '',
+      '/partnerships',
+      '/friendly-cities',
       '/accessibility',
+      '/open-data',
       ...partnerships.map((slug) => `/partnerships/${slug}`),
       ...friendly.map((slug) => `/friendly-cities/${slug}`),
       ...(await published('history-articles')).map((slug) => `/history/${slug}`),

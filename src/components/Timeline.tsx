@@ -1,34 +1,31 @@
-import type { Localized } from '@/utilities/content'
-import { yearOf } from '@/utilities/format'
-import { localizedPath } from '@/utilities/pageMetadata'
-import type { Partnership } from '@/payload-types'
+import { getTranslations } from 'next-intl/server'
 
-/** The agreements grouped by the year they were signed, oldest first. */
-export function Timeline({ partnerships, locale }: { partnerships: Localized<Partnership>[]; locale: string }) {
-  const years = new Map<number, Localized<Partnership>[]>()
-  for (const partnership of partnerships) {
-    const year = yearOf(partnership.agreementDate)
-    years.set(year, [...(years.get(year) ?? []), partnership])
-  }
+import type { Overview } from '@/utilities/content'
+import { localizedPath } from '@/utilities/pageMetadata'
+
+/** The agreements by the year they were signed, oldest first: their names, or past a few dozen, a count. */
+export async function Timeline({ years, locale }: { years: Overview['years']; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'home' })
   return (
     <ol className="timeline">
-      {[...years.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([year, signed]) => (
+      {[...years]
+        .sort((a, b) => a.year - b.year)
+        .map(({ year, count, cities }) => (
           <li key={year}>
             <span className="timeline__year">{year}</span>
-            <ul>
-              {signed.map((partnership) => (
-                <li key={partnership.id}>
-                  <a
-                    href={localizedPath(locale, `/partnerships/${partnership.slug}`)}
-                    lang={partnership.fallback.includes('name') ? 'pl' : undefined}
-                  >
-                    {partnership.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            {cities ? (
+              <ul>
+                {cities.map((city) => (
+                  <li key={city.id}>
+                    <a href={localizedPath(locale, `/partnerships/${city.slug}`)} lang={city.lang}>
+                      {city.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="timeline__count">{t('agreements', { count })}</span>
+            )}
           </li>
         ))}
     </ol>

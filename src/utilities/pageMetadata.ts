@@ -25,7 +25,8 @@ export function pageMetadata({
 }): Metadata {
   return {
     title,
-    description,
+    // Left out rather than undefined, which would hide the layout's site-wide description.
+    ...(description ? { description } : {}),
     alternates: { canonical: localizedPath(locale, path), languages: alternateLanguages(path) },
     openGraph: { title, description, type, locale, url: localizedPath(locale, path) },
   }

@@ -17,3 +17,9 @@ export function previewURL(collection: string, slug: unknown, locale: string): s
   const base = process.env.SERVER_URL || ''
   return path ? `${base}/next/preview?path=${encodeURIComponent(path)}` : null
 }
+
+/** `/pl/partnerships/x` → `/preview/pl/partnerships/x`: the content pages that have a preview route. */
+export function previewPagePath(path: string): string | null {
+  const sectionsPattern = Object.values(sections).join('|')
+  return new RegExp(`^/[a-z]{2}/(${sectionsPattern})/[a-z0-9-]+$`).test(path) ? `/preview${path}` : null
+}

@@ -168,6 +168,8 @@ export type LabelPlacement = {
   dy: number
   anchor: 'start' | 'middle' | 'end'
   box: Box
+  /** No free place was found: the label overlaps another label, a marker or the edge. */
+  crowded?: boolean
 }
 
 const GAP = 4
@@ -237,11 +239,12 @@ export function placeLabels(
       const k = cost(c)
       if (k === 0) {
         best = c
+        bestCost = 0
         break
       }
       if (k < bestCost) [best, bestCost] = [c, k]
     }
     placed.push(best.box)
-    return best
+    return bestCost > 0 ? { ...best, crowded: true } : best
   })
 }

@@ -9,7 +9,16 @@ import { PartnerMap } from '@/components/PartnerMap'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Timeline } from '@/components/Timeline'
 import { routing } from '@/i18n/routing'
-import { getCommitments, getFriendlyCities, getHistoryArticles, getPartnerships, getSiteSettings } from '@/utilities/content'
+import {
+  getCommitments,
+  getFriendlyCitiesPage,
+  getHistoryArticles,
+  getOverview,
+  getPartnershipsPage,
+  getSiteSettings,
+  type MapPoint,
+} from '@/utilities/content'
+import { countryName } from '@/utilities/format'
 import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -25,31 +34,31 @@ export default async function Home({ params }: Props) {
   // The layout's check comes too late: this page loads data for its locale first.
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, partnerships, friendlyCities, commitments, [history], settings] = await Promise.all([
+  const [t, partnerships, friendlyCities, commitments, [history], settings, overview] = await Promise.all([
     getTranslations({ locale }),
-    getPartnerships(locale),
-    getFriendlyCities(locale),
+    getPartnershipsPage(locale),
+    getFriendlyCitiesPage(locale),
     getCommitments(locale),
     getHistoryArticles(locale),
     getSiteSettings(locale),
+    getOverview(locale),
   ])
-  // Active partnerships first, each group by date; ended and suspended ones stay listed as such.
-  const ordered = [...partnerships.filter((p) => p.status === 'active'), ...partnerships.filter((p) => p.status !== 'active')]
   const notice = t('fallback.notice')
   const home = settings.homeCity
-  const mapCities = [
-    ...partnerships.map((city) => ({ ...city, kind: 'partnership' as const, href: localizedPath(locale, `/partnerships/${city.slug}`) })),
-    ...friendlyCities.map((city) => ({ ...city, kind: 'friendly' as const, href: localizedPath(locale, `/friendly-cities/${city.slug}`) })),
-  ].map(({ id, name, href, kind, location, fallback, ...rest }) => ({
-    id,
-    name,
-    href,
-    kind,
-    latitude: location.latitude,
-    longitude: location.longitude,
-    status: 'status' in rest ? (rest.status ?? undefined) : undefined,
-    lang: fallback.includes('name') ? 'pl' : undefined,
-  }))
+  const section = (kind: MapPoint['kind']) => (kind === 'partnership' ? '/partnerships' : '/friendly-cities')
+  // A country's point (past MAP_CITY_LIMIT cities) opens the list of that country's cities.
+  const mapCities = overview.map.map(({ id, name, slug, kind, latitude, longitude, status, lang, country, count }) =>
+    country
+      ? { id, kind, latitude, longitude, name: `${countryName(country, locale)} (${count})`, href: localizedPath(locale, `${section(kind)}?country=${country}`) }
+      : { id, kind, latitude, longitude, status, lang, name, href: localizedPath(locale, `${section(kind)}/${slug}`) },
+  )
+  const cityCount = overview.totals.partnerships + overview.totals.friendly
+  const seeAll = (kind: MapPoint['kind'], shown: number, total: number) =>
+    total > shown && (
+      <p className="see-all">
+        <a href={localizedPath(locale, section(kind))}>{t('list.seeAll', { count: total })}</a>
+      </p>
+    )
 
   return (
     <>
@@ -77,9 +86,10 @@ export default async function Home({ params }: Props) {
               cities={mapCities}
               home={{ name: home.name ?? t('site.cityName'), latitude: home.latitude, longitude: home.longitude }}
               title={t('home.map')}
-              description={t('home.mapDescription', { count: mapCities.length })}
+              description={t(overview.byCountry ? 'home.mapByCountry' : 'home.mapDescription', { count: cityCount })}
               labels={{ home: t('status.homeLegend'), ended: t('status.endedLegend'), friendly: t('status.friendlyLegend') }}
               dir={locale === 'he' ? 'rtl' : 'ltr'}
+              dropCrowdedLabels={overview.byCountry}
             />
           </section>
         )}
@@ -87,12 +97,14 @@ export default async function Home({ params }: Props) {
         <section aria-labelledby="partnerships-heading">
           <h2 id="partnerships-heading">{t('home.partnerships')}</h2>
           <p>{t('home.partnershipsIntro')}</p>
-          <CityList cities={ordered} locale={locale} base="/partnerships" />
+          <CityList cities={partnerships.docs} locale={locale} base="/partnerships" />
+          {seeAll('partnership', partnerships.docs.length, partnerships.totalDocs)}
         </section>
 
         <section aria-labelledby="friendly-heading">
           <h2 id="friendly-heading">{t('home.friendlyCities')}</h2>
-          <CityList cities={friendlyCities} locale={locale} base="/friendly-cities" />
+          <CityList cities={friendlyCities.docs} locale={locale} base="/friendly-cities" />
+          {seeAll('friendly', friendlyCities.docs.length, friendlyCities.totalDocs)}
         </section>
 
         <section aria-labelledby="commitments-heading">
@@ -110,7 +122,7 @@ export default async function Home({ params }: Props) {
 
         <section aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">{t('home.timeline')}</h2>
-          <Timeline partnerships={partnerships} locale={locale} />
+          <Timeline years={overview.years} locale={locale} />
         </section>
       </main>
       <JsonLd

@@ -3,6 +3,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { previewPagePath } from '@/utilities/previewPath'
+
 /**
  * Turns on Next's draft mode for a signed-in editor and opens `path`; public pages then read the
  * latest drafts, uncached, for this browser only. Anyone else gets a 403.
@@ -15,5 +17,6 @@ export async function GET(request: Request): Promise<Response> {
   // Only a path on this site: never an open redirect.
   if (!path.startsWith('/') || path.startsWith('//')) return new Response('Invalid path', { status: 400 })
   ;(await draftMode()).enable()
-  redirect(path)
+  // Content pages open under the preview layout, which alone loads the live-preview listener.
+  redirect(previewPagePath(path) ?? path)
 }

@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server'
+
+/** Previous / next links and where the reader is; plain links, so it works without JavaScript. */
+export async function Pagination({ locale, page, pages, href }: { locale: string; page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null
+  const t = await getTranslations({ locale, namespace: 'list' })
+  return (
+    <nav className="pagination" aria-label={t('pagination')}>
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev">
+          {t('previous')}
+        </a>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">{t('page', { page, pages })}</span>
+      {page < pages ? (
+        <a href={href(page + 1)} rel="next">
+          {t('next')}
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  )
+}
