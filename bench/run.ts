@@ -1,41 +1,123 @@
 /**
  * `npm run bench`: builds if needed, starts the production server (`npm start`: migrations, seed)
  * on a throwaway SQLite database, measures, prints a table and writes bench/results.json.
- * Figures, not pass/fail: targets are printed beside them.
+ * Figures, not pass/fail: each target is printed beside its figure. BENCH_SECONDS (default 10) sets
+ * the length of each load run; BENCH_SCALES (default 1000,10000) the synthetic city counts.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
-
+import { payloadCliAsync } from '../tests/helpers/cli'
 import { startProductionServer } from '../tests/helpers/server'
+import { revalidateToken } from '../src/utilities/revalidateToken'
 
-import { nginxAvailable, startNginx } from './nginx'
+import { type PageBytes, pageBytes } from './bytes'
+import { lighthouseScores } from './lighthouse'
+import { load, type LoadFigures, TIMEOUT_SECONDS } from './load'
+import { type Front, nginxAvailable, startNginx, startStaticNginx } from './nginx'
+import { login, publishToVisible } from './publish'
+import { startNodeStatic } from './staticServer'
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const SCALES = (process.env.BENCH_SCALES ?? '1000,10000').split(',').filter(Boolean).map(Number)
+const CONNECTIONS = 100
+
+// Payload's website template on this kind of machine (issue 6): its ratio to nginx, JS and score.
+const TEMPLATE = { ratio: 0.04, firstLoadJsKb: 340, lighthousePerformance: 85 }
+
+/** The four requests of the issue, and the file each one's bytes are saved to for the static limit. */
+const TARGETS = [
+  { label: 'home', path: '/pl', file: 'home.html' },
+  { label: 'city page', path: '/pl/partnerships/vienne', file: 'city.html' },
+  { label: 'API list', path: '/api/partnerships?locale=pl', file: 'api.json' },
+  { label: 'GeoJSON', path: '/open-data/twin-cities.geojson', file: 'cities.geojson' },
+]
+const PAGE_TYPES = [
+  { label: 'home', path: '/pl' },
+  { label: 'city page', path: '/pl/partnerships/vienne' },
+  { label: 'friendly city', path: '/pl/friendly-cities/udine' },
+  { label: 'history', path: '/pl/history/idea-miast-partnerskich' },
+  { label: 'list page', path: '/pl/partnerships' },
+  { label: 'open data', path: '/pl/open-data' },
+  { label: 'accessibility', path: '/pl/accessibility' },
+]
 
 type Row = { name: string; value: string; target?: string; met?: boolean }
+const rows: Row[] = []
+const row = (name: string, value: string | number, target?: string, met?: boolean) =>
+  rows.push({ name, value: String(value), ...(target ? { target, met } : {}) })
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-/** A reader's browser waits far longer than autocannon's default 10 s; 30 s is counted as failed. */
-const TIMEOUT_SECONDS = 30
+type ScaleResult = {
+  cities: number
+  targets: { label: string; path: string; next: LoadFigures; proxy: LoadFigures | null; limit: LoadFigures }[]
+  bytes: PageBytes[]
+  publish: { direct: Awaited<ReturnType<typeof publishToVisible>>; proxy: Awaited<ReturnType<typeof publishToVisible>> | null }
+  homeHtmlBytes: number
+  mapLinks: number
+  sitemap: { files: number; urls: number }
+}
 
-async function load(url: string, paths: string[], connections: number, seconds: number) {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    timeout: TIMEOUT_SECONDS,
-    requests: paths.map((p) => ({ method: 'GET', path: p })),
+async function expireCaches(url: string) {
+  const response = await fetch(`${url}/next/revalidate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${revalidateToken()}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ tags: ['payload:partnerships', 'payload:friendly-cities'] }),
   })
-  return {
-    requests: result.requests.total,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    // autocannon counts timeouts among the errors.
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
+  if (response.status !== 204) throw new Error(`revalidate: ${response.status}`)
+}
+
+async function sitemapSize(url: string) {
+  const index = await (await fetch(`${url}/sitemap.xml`)).text()
+  const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  const bodies = files.length ? await Promise.all(files.map(async (file) => (await fetch(`${url}${file}`)).text())) : [index]
+  return { files: bodies.length, urls: bodies.reduce((sum, body) => sum + (body.match(/<url>/g)?.length ?? 0), 0) }
+}
+
+async function measureScale(
+  cities: number,
+  server: { url: string },
+  proxy: Front | null,
+  token: string,
+  vienneId: string | number,
+): Promise<ScaleResult> {
+  console.log(`\n— ${cities} cities —`)
+  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miasta-static-'))
+  fs.chmodSync(staticDir, 0o755)
+  for (const target of TARGETS) {
+    const response = await fetch(`${server.url}${target.path}`)
+    if (response.status !== 200) throw new Error(`${target.path} answers ${response.status}`)
+    fs.writeFileSync(path.join(staticDir, target.file), Buffer.from(await response.arrayBuffer()))
+    fs.chmodSync(path.join(staticDir, target.file), 0o644)
   }
+  const limitServer = nginxAvailable() ? await startStaticNginx(staticDir) : await startNodeStatic(staticDir)
+  const results: ScaleResult['targets'] = []
+  try {
+    for (const target of TARGETS) {
+      await load(server.url, [target.path], 10, 2) // warm-up
+      const next = await load(server.url, [target.path], CONNECTIONS, SECONDS)
+      let proxied: LoadFigures | null = null
+      if (proxy) {
+        await load(proxy.url, [target.path], 10, 2)
+        proxied = await load(proxy.url, [target.path], CONNECTIONS, SECONDS)
+      }
+      const limit = await load(limitServer.url, [`/${target.file}`], CONNECTIONS, SECONDS)
+      results.push({ label: target.label, path: target.path, next, proxy: proxied, limit })
+      console.log(`${target.label}: next ${next.rps} req/s, proxy ${proxied?.rps ?? '–'}, limit ${limit.rps}`)
+    }
+  } finally {
+    await limitServer.stop()
+    fs.rmSync(staticDir, { recursive: true, force: true })
+  }
+  const bytes = await pageBytes(server.url, cities > 12 ? PAGE_TYPES.filter((page) => ['home', 'city page', 'list page'].includes(page.label)) : PAGE_TYPES)
+  const home = await (await fetch(`${server.url}/pl`)).text()
+  const mapLinks = (home.match(/class="partner-map__link"/g) ?? []).length
+  const publish = {
+    direct: await publishToVisible({ apiUrl: server.url, readUrl: server.url, token, id: vienneId, path: '/pl/partnerships/vienne' }),
+    proxy: proxy ? await publishToVisible({ apiUrl: server.url, readUrl: proxy.url, token, id: vienneId, path: '/pl/partnerships/vienne' }) : null,
+  }
+  return { cities, targets: results, bytes, publish, homeHtmlBytes: Buffer.byteLength(home), mapLinks, sitemap: await sitemapSize(server.url) }
 }
 
 async function main() {
@@ -44,66 +126,119 @@ async function main() {
   process.env.PAYLOAD_SECRET ||= 'bench-secret-that-is-long-enough-0123456789'
   console.log('Building (if needed) and starting the production server on a seeded throwaway database…')
   const server = await startProductionServer({ JOBS_AUTORUN: 'false' })
-  const rows: Row[] = []
+  const limitKind = nginxAvailable() ? 'nginx (Debian) serving the same bytes as static files' : 'Node http serving the same bytes (nginx absent)'
+  let proxy: Front | null = null
+  const scales: ScaleResult[] = []
+  let readers: { next: LoadFigures; proxy: LoadFigures | null } | null = null
+  let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = []
   try {
-    const readers = [
-      '/pl',
-      '/en',
-      '/de',
-      '/pl/partnerships/vienne',
-      '/en/partnerships/esslingen-nad-neckarem',
-      '/pl/history/idea-miast-partnerskich',
-      '/en/accessibility',
-      '/api/partnerships?locale=pl&depth=0',
-      '/api/commitments?locale=en',
-      '/api/friendly-cities?locale=de',
-    ]
-    for (const p of readers) {
-      const status = (await fetch(`${server.url}${p}`)).status
-      if (status !== 200) throw new Error(`${p} answers ${status} before the load`)
-    }
-    const readerRows = (label: string, figures: Awaited<ReturnType<typeof load>>, target: boolean) => {
-      const clean = figures.errors === 0 && figures.non2xx === 0
-      rows.push(
-        { name: `200 readers, 30 s, ${label}: requests`, value: String(figures.requests) },
-        { name: '  req/s', value: String(figures.rps) },
-        { name: '  latency p50 / p99 (ms)', value: `${figures.p50} / ${figures.p99}` },
-        {
-          name: `  errors (of them timeouts at ${TIMEOUT_SECONDS} s), non-2xx`,
-          value: `${figures.errors} (${figures.timeouts}), ${figures.non2xx}`,
-          ...(target ? { target: '0', met: clean } : {}),
-        },
+    if (nginxAvailable()) proxy = await startNginx(new URL(server.url).host)
+    const token = await login(server.url, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
+    const vienne = await (await fetch(`${server.url}/api/partnerships?where[slug][equals]=vienne&locale=pl&depth=0`)).json()
+    const vienneId = vienne.docs[0].id
+
+    // Issue 5: 200 readers on pages and REST for 30 s, with zero errors.
+    const mixed = ['/pl', '/en', '/de', '/pl/partnerships/vienne', '/en/partnerships/esslingen-nad-neckarem', '/pl/history/idea-miast-partnerskich', '/en/accessibility', '/api/partnerships?locale=pl&depth=0', '/api/commitments?locale=en', '/api/friendly-cities?locale=de']
+    await load(server.url, mixed, 20, 5)
+    readers = { next: await load(server.url, mixed, 200, 30), proxy: proxy ? await load(proxy.url, mixed, 200, 30) : null }
+
+    // Lighthouse first, on a quiet server; three runs each, the median reported.
+    const runs = [] as Awaited<ReturnType<typeof lighthouseScores>>[]
+    for (let run = 0; run < 3; run++) {
+      runs.push(
+        await lighthouseScores([
+          { label: 'home', url: `${server.url}/pl` },
+          { label: 'city page', url: `${server.url}/pl/partnerships/vienne` },
+        ]),
       )
     }
-    await load(server.url, readers, 20, 5) // warm-up
-    const direct = await load(server.url, readers, 200, 30)
-    readerRows('next start alone', direct, false)
-    let proxied: Awaited<ReturnType<typeof load>> | null = null
-    if (nginxAvailable()) {
-      const proxy = await startNginx(new URL(server.url).host)
-      try {
-        await load(proxy.url, readers, 20, 5)
-        proxied = await load(proxy.url, readers, 200, 30)
-        readerRows('through the nginx micro-cache (deploy/nginx.conf)', proxied, true)
-      } finally {
-        await proxy.stop()
-      }
-    } else {
-      rows.push({ name: 'nginx micro-cache', value: 'skipped', target: 'apt-get install -y nginx', met: false })
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+    lighthouse = runs[0].map((page, index) => ({
+      ...page,
+      performance: median(runs.map((run) => run[index].performance)),
+      accessibility: median(runs.map((run) => run[index].accessibility)),
+      bestPractices: median(runs.map((run) => run[index].bestPractices)),
+      seo: median(runs.map((run) => run[index].seo)),
+    }))
+
+    scales.push(await measureScale(12, server, proxy, token, vienneId))
+    for (const cities of SCALES) {
+      const started = Date.now()
+      const added = await payloadCliAsync(['synthetic', String(cities - 12)], server.env)
+      if (added.status !== 0) throw new Error(`synthetic cities: ${added.output}`)
+      console.log(`${cities - 12} synthetic cities in ${Math.round((Date.now() - started) / 1000)} s`)
+      await expireCaches(server.url)
+      scales.push(await measureScale(cities, server, proxy, token, vienneId))
     }
-    const results = {
-      measuredAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      readers: { connections: 200, seconds: 30, timeoutSeconds: TIMEOUT_SECONDS, paths: readers, nextStart: direct, nginx: proxied },
-    }
-    fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   } finally {
+    await proxy?.stop()
     await server.stop()
   }
+
+  // The table.
+  const [base] = scales
+  const byLabel = (scale: ScaleResult, label: string) => scale.targets.find((target) => target.label === label)!
+  row('Limit (same bytes, same run)', limitKind)
+  for (const scale of scales) {
+    row(`${scale.cities} cities, ${CONNECTIONS} connections, ${SECONDS} s each`, '')
+    for (const target of scale.targets) {
+      const ratio = target.next.rps / target.limit.rps
+      const page = ['home', 'city page'].includes(target.label)
+      row(`  ${target.label}: limit req/s`, target.limit.rps)
+      row(`    next start: req/s (ratio to limit)`, `${target.next.rps} (${ratio.toFixed(3)})`, page ? `≥ ${3 * TEMPLATE.ratio} ratio` : undefined, ratio >= 3 * TEMPLATE.ratio)
+      row(`    next start: p50 / p99 ms`, `${target.next.p50} / ${target.next.p99}`, page ? 'p99 ≤ 100' : undefined, target.next.p99 <= 100)
+      if (target.proxy) {
+        const proxyRatio = target.proxy.rps / target.limit.rps
+        row(`    nginx front: req/s (ratio)`, `${target.proxy.rps} (${proxyRatio.toFixed(2)})`, '≥ 0.5 ratio', proxyRatio >= 0.5)
+        row(`    nginx front: p50 / p99 ms`, `${target.proxy.p50} / ${target.proxy.p99}`, 'p99 ≤ 20', target.proxy.p99 <= 20)
+        row(`    nginx front: errors, non-2xx`, `${target.proxy.errors}, ${target.proxy.non2xx}`)
+      }
+      row(`    next start: errors, non-2xx`, `${target.next.errors}, ${target.next.non2xx}`)
+      if (scale !== base) {
+        const before = byLabel(base, target.label)
+        const fine = target.next.rps * 2 >= before.next.rps && target.next.p99 <= 2 * Math.max(before.next.p99, 1)
+        row(`    vs 12 cities: req/s, p99 (next start)`, `×${(target.next.rps / before.next.rps).toFixed(2)}, ×${(target.next.p99 / Math.max(before.next.p99, 1)).toFixed(2)}`, 'within 2×', fine)
+      }
+    }
+    row(`  publish-to-visible, next start: median / worst ms`, `${scale.publish.direct.median} / ${scale.publish.direct.worst}`)
+    if (scale.publish.proxy) {
+      row(`  publish-to-visible, nginx front: median / worst ms`, `${scale.publish.proxy.median} / ${scale.publish.proxy.worst}`, 'worst ≤ 1000', scale.publish.proxy.worst <= 1000)
+    }
+    for (const page of scale.bytes) {
+      const baseBytes = base.bytes.find((other) => other.label === page.label)
+      const within = scale === base || !baseBytes || page.htmlGzip <= 2 * baseBytes.htmlGzip
+      row(`  ${page.label}: HTML gzip`, kb(page.htmlGzip), scale === base ? undefined : 'within 2× of 12', within)
+      row(`  ${page.label}: first-load JS gzip (framework + ours)`, `${kb(page.jsGzip)} (${kb(page.frameworkJsGzip)} + ${kb(page.ourJsGzip)})`, `≤ ${(TEMPLATE.firstLoadJsKb / 3).toFixed(0)} KB, ours 0`, page.jsGzip <= (TEMPLATE.firstLoadJsKb / 3) * 1024 && page.ourJsGzip === 0)
+    }
+    row(`  home HTML (uncompressed), map links`, `${kb(scale.homeHtmlBytes)}, ${scale.mapLinks}`)
+    row(`  sitemap: URLs in files`, `${scale.sitemap.urls} in ${scale.sitemap.files}`, scale.sitemap.urls > 50_000 ? '> 1 file past 50,000' : undefined, scale.sitemap.files > 1)
+  }
+  if (readers) {
+    const clean = (figures: LoadFigures) => figures.errors === 0 && figures.non2xx === 0
+    row('200 readers, 30 s, mixed pages + REST: next start req/s, p99, errors', `${readers.next.rps}, ${readers.next.p99} ms, ${readers.next.errors}`)
+    if (readers.proxy) row('  through the nginx front', `${readers.proxy.rps}, ${readers.proxy.p99} ms, ${readers.proxy.errors}`, '0 errors', clean(readers.proxy))
+  }
+  for (const page of lighthouse) {
+    row(`Lighthouse mobile ${page.label}: performance`, page.performance, '≥ 98', page.performance >= 98)
+    row(`  accessibility`, page.accessibility, '100', page.accessibility === 100)
+    row(`  best practices`, page.bestPractices, '≥ 95', page.bestPractices >= 95)
+    row(`  SEO`, page.seo, '100', page.seo === 100)
+  }
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    settings: { connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: TIMEOUT_SECONDS, limit: limitKind },
+    scales,
+    readers,
+    lighthouse,
+  }
+  fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
   const width = Math.max(...rows.map((r) => r.name.length))
-  for (const row of rows) {
-    const target = row.target ? `  target ${row.target} ${row.met ? '✓' : '✗'}` : ''
-    console.log(`${row.name.padEnd(width)}  ${row.value.padStart(10)}${target}`)
+  const valueWidth = Math.max(...rows.map((r) => r.value.length))
+  for (const r of rows) {
+    const target = r.target ? `  target ${r.target} ${r.met ? '✓' : '✗'}` : ''
+    console.log(`${r.name.padEnd(width)}  ${r.value.padStart(valueWidth)}${target}`)
   }
   console.log('Written to bench/results.json')
 }

@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from '@/i18n/routing'
-import { contentSecurityPolicy, PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
+import { contentSecurityPolicy, setPublicCacheHeaders } from '@/utilities/securityHeaders'
 
 /** `/` and unprefixed paths go to the reader's language (Accept-Language), Polish by default. */
 const localize = createMiddleware(routing)
@@ -16,11 +16,9 @@ const localize = createMiddleware(routing)
  * deploy/nginx.conf), which bounds how stale a page can be after a publish. Signed-in users and
  * previews (draft mode) are never cached anywhere.
  */
-function cacheControl(request: NextRequest, admin: boolean): string {
-  const personal = admin || request.cookies.has('payload-token') || request.cookies.has('__prerender_bypass')
+function personal(request: NextRequest, admin: boolean): boolean {
   // `/` redirects by Accept-Language: not worth a cache variant per language.
-  if (personal || request.nextUrl.pathname === '/') return 'private, no-store'
-  return PUBLIC_CACHE_CONTROL
+  return admin || request.cookies.has('payload-token') || request.cookies.has('__prerender_bypass') || request.nextUrl.pathname === '/'
 }
 
 export default function proxy(request: NextRequest) {
@@ -39,7 +37,8 @@ export default function proxy(request: NextRequest) {
   const unlocalized = admin || pathname.startsWith('/next/') || pathname.startsWith('/preview/')
   const response = unlocalized ? NextResponse.next({ request: { headers } }) : localize(forwarded)
   response.headers.set('Content-Security-Policy', policy)
-  response.headers.set('Cache-Control', cacheControl(request, admin))
+  if (personal(request, admin)) response.headers.set('Cache-Control', 'private, no-store')
+  else setPublicCacheHeaders(response.headers)
   return response
 }
 

@@ -233,7 +233,8 @@ export function getOverview(locale: string): Promise<Overview> {
     return {
       totals: { partnerships: partnerships.totalDocs, friendly: friendly.totalDocs },
       byCountry,
-      map: byCountry ? countryPoints(points).slice(0, MAP_CITY_LIMIT) : points.map(({ country: _, ...point }) => point),
+      // Every country stays on the map (at most one point per country and kind, whatever the count).
+      map: byCountry ? countryPoints(points) : points.map(({ country: _, ...point }) => point),
       years: [...years].map(([year, cities]) => ({ year, count: cities.length, ...(byCountry ? {} : { cities }) })),
     }
   })

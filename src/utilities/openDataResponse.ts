@@ -1,5 +1,5 @@
 import { getOpenData, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/utilities/openData'
-import { PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
+import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
 
 /** `If-None-Match` may list several tags, or `*`; weak tags (`W/"…"`) match by their value. */
 const matches = (header: string | null, etag: string) =>
@@ -11,7 +11,8 @@ const matches = (header: string | null, etag: string) =>
  */
 export async function openDataResponse(request: Request, format: OpenDataFormat): Promise<Response> {
   const { body, etag } = (await getOpenData()).files[format]
-  const headers = new Headers({ ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL, 'Access-Control-Allow-Origin': '*' })
+  const headers = new Headers({ ETag: etag, 'Access-Control-Allow-Origin': '*' })
+  setPublicCacheHeaders(headers)
   if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })
   headers.set('Content-Type', openDataMediaTypes[format])
   if (format === 'csv') headers.set('Content-Disposition', `attachment; filename="${openDataFile(format)}"`)

@@ -4,7 +4,7 @@
  * bodies recursively, so a deeply nested one overflows the stack (another 500).
  */
 
-import { PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
+import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024
 const MAX_NESTING = 64
@@ -64,7 +64,8 @@ function withCacheControl(request: Request, response: Response): Response {
   if (response.headers.has('cache-control')) return response
   const personal = request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
   const cacheable = request.method === 'GET' && !personal && response.status === 200
-  response.headers.set('Cache-Control', cacheable ? PUBLIC_CACHE_CONTROL : 'private, no-store')
+  if (cacheable) setPublicCacheHeaders(response.headers)
+  else response.headers.set('Cache-Control', 'private, no-store')
   return response
 }
 

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import { defaultLocale, localeCodes } from '@/i18n/locales'
 import { cacheTag } from '@/utilities/cacheTag'
 import { alternateLanguages } from '@/utilities/pageMetadata'
-import { PUBLIC_CACHE_CONTROL } from '@/utilities/securityHeaders'
+import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
 
 /** The sitemap protocol's limit of URLs in one file; past it, /sitemap.xml becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -88,6 +88,9 @@ export function sitemapIndexXml(files: string[]): string {
   ].join('\n')
 }
 
-export const xmlResponse = (xml: string) =>
-  new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': PUBLIC_CACHE_CONTROL } })
+export function xmlResponse(xml: string): Response {
+  const headers = new Headers({ 'Content-Type': 'application/xml; charset=utf-8' })
+  setPublicCacheHeaders(headers)
+  return new Response(xml, { headers })
+}
 
