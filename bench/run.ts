@@ -68,6 +68,18 @@ async function expireCaches(url: string) {
   if (response.status !== 204) throw new Error(`revalidate: ${response.status}`)
 }
 
+/** Waits until the server answers promptly again: requests left over from a load run must not count against the next. */
+async function settle(url: string) {
+  const until = Date.now() + 300_000
+  while (Date.now() < until) {
+    const start = Date.now()
+    const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.ok, () => false)
+    if (ok && Date.now() - start < 200) return
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`${url} is still busy after 5 minutes`)
+}
+
 async function sitemapSize(url: string) {
   const index = await (await fetch(`${url}/sitemap.xml`)).text()
   const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
@@ -97,10 +109,12 @@ async function measureScale(
     for (const target of TARGETS) {
       await load(server.url, [target.path], 10, 2) // warm-up
       const next = await load(server.url, [target.path], CONNECTIONS, SECONDS)
+      await settle(server.url)
       let proxied: LoadFigures | null = null
       if (proxy) {
         await load(proxy.url, [target.path], 10, 2)
         proxied = await load(proxy.url, [target.path], CONNECTIONS, SECONDS)
+        await settle(server.url)
       }
       const limit = await load(limitServer.url, [`/${target.file}`], CONNECTIONS, SECONDS)
       results.push({ label: target.label, path: target.path, next, proxy: proxied, limit })
@@ -161,7 +175,11 @@ async function main() {
       seo: median(runs.map((run) => run[index].seo)),
     }))
 
+    const partial = () =>
+      fs.writeFileSync(path.join(import.meta.dirname, 'results.partial.json'), `${JSON.stringify({ readers, lighthouse, scales }, null, 2)}\n`)
+    partial()
     scales.push(await measureScale(12, server, proxy, token, vienneId))
+    partial()
     for (const cities of SCALES) {
       const started = Date.now()
       const added = await payloadCliAsync(['synthetic', String(cities - 12)], server.env)
@@ -169,6 +187,7 @@ async function main() {
       console.log(`${cities - 12} synthetic cities in ${Math.round((Date.now() - started) / 1000)} s`)
       await expireCaches(server.url)
       scales.push(await measureScale(cities, server, proxy, token, vienneId))
+      partial()
     }
   } finally {
     await proxy?.stop()
@@ -234,6 +253,7 @@ async function main() {
     lighthouse,
   }
   fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  fs.rmSync(path.join(import.meta.dirname, 'results.partial.json'), { force: true })
   const width = Math.max(...rows.map((r) => r.name.length))
   const valueWidth = Math.max(...rows.map((r) => r.value.length))
   for (const r of rows) {

@@ -125,7 +125,7 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
   return { records, modified }
 }
 
-const toJson = (records: TwinCityRecord[]) => `${JSON.stringify(records, null, 2)}\n`
+const toJson = (records: TwinCityRecord[]) => `${JSON.stringify(records)}\n`
 
 // RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 const toCsv = (records: TwinCityRecord[]) =>
@@ -147,21 +147,41 @@ const serializers: Record<OpenDataFormat, (records: TwinCityRecord[]) => string>
 
 export type OpenDataFileBody = { body: string; etag: string }
 
+const tags = [cacheTag('partnerships'), cacheTag('friendly-cities')]
+
 /**
- * The three files, built once per change and kept in Next's data cache under the tags the
- * revalidation hooks expire, so a publish refreshes them like the pages.
+ * Each file is built once per change and kept in Next's data cache under the tags the revalidation
+ * hooks expire, so a publish refreshes it like the pages. One entry per file: a request reads only
+ * its own file from the cache (at 10,000 cities the three together are megabytes).
  */
-export const getOpenData = unstable_cache(
-  async (): Promise<{ count: number; modified: string | null; files: Record<OpenDataFormat, OpenDataFileBody> }> => {
+const cachedFile = (format: OpenDataFormat): Promise<OpenDataFileBody> =>
+  unstable_cache(
+    async () => {
+      const body = serializers[format]((await loadRecords()).records)
+      return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` }
+    },
+    ['open-data', format],
+    { tags },
+  )()
+
+// Requests that arrive while a file is being built wait for that build instead of each starting
+// their own (after a publish, a hundred harvesters would otherwise build it a hundred times).
+const building = new Map<OpenDataFormat, Promise<OpenDataFileBody>>()
+
+export function getOpenDataFile(format: OpenDataFormat): Promise<OpenDataFileBody> {
+  const pending = building.get(format)
+  if (pending) return pending
+  const file = cachedFile(format).finally(() => building.delete(format))
+  building.set(format, file)
+  return file
+}
+
+/** What the open-data page says about the dataset. */
+export const getOpenDataSummary = unstable_cache(
+  async (): Promise<{ count: number; modified: string | null }> => {
     const { records, modified } = await loadRecords()
-    const files = Object.fromEntries(
-      (Object.keys(serializers) as OpenDataFormat[]).map((format) => {
-        const body = serializers[format](records)
-        return [format, { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` }]
-      }),
-    ) as Record<OpenDataFormat, OpenDataFileBody>
-    return { count: records.length, modified, files }
+    return { count: records.length, modified }
   },
-  ['open-data'],
-  { tags: [cacheTag('partnerships'), cacheTag('friendly-cities')] },
+  ['open-data-summary'],
+  { tags },
 )

@@ -1,4 +1,4 @@
-import { getOpenData, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/utilities/openData'
+import { getOpenDataFile, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/utilities/openData'
 import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
 
 /** `If-None-Match` may list several tags, or `*`; weak tags (`W/"…"`) match by their value. */
@@ -10,7 +10,7 @@ const matches = (header: string | null, etag: string) =>
  * second), an ETag so a harvester re-downloads only after a change, and a file name for the CSV.
  */
 export async function openDataResponse(request: Request, format: OpenDataFormat): Promise<Response> {
-  const { body, etag } = (await getOpenData()).files[format]
+  const { body, etag } = await getOpenDataFile(format)
   const headers = new Headers({ ETag: etag, 'Access-Control-Allow-Origin': '*' })
   setPublicCacheHeaders(headers)
   if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers })

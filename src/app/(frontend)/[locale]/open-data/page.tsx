@@ -5,7 +5,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteSettings } from '@/utilities/content'
 import { formatDate } from '@/utilities/format'
-import { getOpenData, type OpenDataFormat, openDataFields, openDataMediaTypes, openDataPath } from '@/utilities/openData'
+import { getOpenDataSummary, type OpenDataFormat, openDataFields, openDataMediaTypes, openDataPath } from '@/utilities/openData'
 import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OpenDataPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, settings, data] = await Promise.all([getTranslations({ locale, namespace: 'openData' }), getSiteSettings(locale), getOpenData()])
+  const [t, settings, data] = await Promise.all([getTranslations({ locale, namespace: 'openData' }), getSiteSettings(locale), getOpenDataSummary()])
   const site = process.env.SERVER_URL || 'http://localhost:3000'
   const absolute = (path: string) => new URL(path, site).toString()
   const licence = settings.openDataLicence
