@@ -3,7 +3,17 @@ import autocannon from 'autocannon'
 /** A reader's browser waits far longer than autocannon's default 10 s; 30 s is counted as failed. */
 export const TIMEOUT_SECONDS = 30
 
-export type LoadFigures = { requests: number; rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number }
+export type LoadFigures = {
+  requests: number
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  timeouts: number
+  non2xx: number
+  /** Not measured (see bench/run.ts). */
+  skipped?: boolean
+}
 
 /** `connections` clients requesting `paths` in turn for `seconds`, as fast as answers come. */
 export async function load(url: string, paths: string[], connections: number, seconds: number): Promise<LoadFigures> {
