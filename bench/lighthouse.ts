@@ -9,17 +9,8 @@ import path from 'node:path'
 
 import lighthouse, { type Result } from 'lighthouse'
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../tests/helpers/browser'
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 type Page = { label: string; url: string }
