@@ -87,7 +87,7 @@ describe('the three files', () => {
       expect(response.status, format).toBe(200)
       expect(response.headers.get('content-type')).toMatch(type)
       expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/)
-      expect(response.headers.get('cache-control')).toMatch(/^public, max-age=1\b/)
+      expect(response.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=1\b/)
       expect(response.headers.get('access-control-allow-origin')).toBe('*')
       expect(response.headers.get('content-disposition')).toBe(format === 'csv' ? 'attachment; filename="twin-cities.csv"' : null)
     }

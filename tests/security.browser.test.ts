@@ -52,8 +52,8 @@ describe('headers', () => {
     expect(first.headers.get('permissions-policy')).toContain('camera=()')
   })
 
-  it('a shared cache may keep public pages and anonymous API reads for a second, never personal ones', async () => {
-    const publicly = 'public, max-age=1, stale-while-revalidate=30'
+  it('a shared cache may keep public pages and anonymous API reads for a second, browsers and personal ones never', async () => {
+    const publicly = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30'
     expect((await fetch(`${server.url}/pl/partnerships/vienne`)).headers.get('cache-control')).toBe(publicly)
     expect((await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`)).headers.get('cache-control')).toBe(publicly)
     expect((await fetch(`${server.url}/admin/login`)).headers.get('cache-control')).toBe('private, no-store')

@@ -11,7 +11,7 @@ import { type RunningServer, startProductionServer } from './helpers/server'
 // Spec: the public site, in Chromium, against a production build on a seeded database. Every page
 // type shows the right content in the reader's language and direction, passes axe (WCAG 2.1 A/AA)
 // on a phone and a desktop, works without JavaScript, links to itself in every language, and shows
-// a publish (but never a draft) within a second.
+// a publish (but never a draft) to the very next request.
 
 const email = 'redakcja@example.org'
 const password = 'correct-horse-battery-staple'
@@ -105,22 +105,20 @@ async function idOf(slug: string): Promise<number | string> {
 }
 
 /**
- * Polls `check` until it holds, for at most `budget` ms from now (the caller starts it as the REST
- * call returns); fails with the time it took otherwise.
+ * A publish must be visible to the very next request once the REST call has returned: the hooks
+ * expire the cache before answering, so no reader is ever served the old page afterwards. Asserting
+ * that, not a time, keeps the test independent of how busy the machine is; how long the whole round
+ * trip takes is the benchmark's publish-to-visible figure. On failure it keeps polling for a while to
+ * say whether the change came late (a stale window) or never.
  */
-async function within(budget: number, what: string, check: () => Promise<boolean>): Promise<number> {
+async function atOnce(what: string, check: () => Promise<boolean>): Promise<void> {
+  if (await check()) return
   const start = Date.now()
-  for (;;) {
-    const holds = await check()
-    const took = Date.now() - start
-    if (holds && took <= budget) {
-      console.log(`${what}: ${took} ms`)
-      return took
-    }
-    if (holds) throw new Error(`${what}: only after ${took} ms (budget ${budget} ms)`)
-    if (took > budget) throw new Error(`${what}: still not the case after ${took} ms (budget ${budget} ms)`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+  while (Date.now() - start < 10_000) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    if (await check()) throw new Error(`${what}: not on the first request after the change, only ${Date.now() - start} ms later`)
   }
+  throw new Error(`${what}: still not the case 10 s after the change`)
 }
 
 const sitemap = async () => (await fetch(`${server.url}/sitemap.xml`)).text()
@@ -497,15 +495,13 @@ describe('screenshots', () => {
 // Freshness: publishes show at once, drafts never
 
 describe('freshness', () => {
-  const BUDGET = 1000
-
-  it('a published summary shows on the city page within 1 s', async () => {
+  it('a published summary shows on the city page at the next request', async () => {
     const { page } = await open('/pl/partnerships/petrinja')
     await page.reload() // viewed (and cached) before the change
     const summary = `Streszczenie opublikowane ${Date.now()}`
     // The home page lists names, countries and dates, not summaries, so only the city page can show it.
     await api('PATCH', `/partnerships/${await idOf('petrinja')}?locale=pl`, { summary, _status: 'published' })
-    await within(BUDGET, 'published summary on /pl/partnerships/petrinja', async () => {
+    await atOnce('published summary on /pl/partnerships/petrinja', async () => {
       await page.goto(`${server.url}/pl/partnerships/petrinja`)
       return (await page.locator('.city__summary').allTextContents()).includes(summary)
     })
@@ -549,7 +545,7 @@ describe('freshness', () => {
     expect(xml).not.toContain('szkicowo')
   })
 
-  it('creating, unpublishing, republishing and deleting a partnership shows on home and in the sitemap within 1 s', async () => {
+  it('creating, unpublishing, republishing and deleting a partnership shows on home and in the sitemap at the next request', async () => {
     const { page } = await open('/pl')
     const slug = 'nowe-miasto-testowe'
     const link = `/pl/partnerships/${slug}`
@@ -577,7 +573,7 @@ describe('freshness', () => {
     for (const { step, act, listed } of steps) {
       await page.goto(`${server.url}/pl`) // the home page is cached before each change
       await act()
-      await within(BUDGET, `${step}: ${listed ? 'listed' : 'gone'} on home and in the sitemap`, async () => {
+      await atOnce(`${step}: ${listed ? 'listed' : 'gone'} on home and in the sitemap`, async () => {
         const [onHome, inSitemap] = await Promise.all([
           page.goto(`${server.url}/pl`).then(async () => (await page.locator(`.city-list a[href="${link}"]`).count()) === 1),
           sitemap().then((xml) => xml.includes(`${server.url}${link}<`)),

@@ -38,13 +38,15 @@ export function staticSecurityHeaders(env: Env = process.env): { key: string; va
 }
 
 /**
- * What a shared cache may do with a public response: keep it one second (how stale a page may be
- * after a publish), and serve it a little longer while it fetches the next one.
+ * A shared cache (our nginx front, a CDN) may keep a public response one second (how stale a page
+ * may be after a publish) and serve it a little longer while it fetches the next one. Browsers keep
+ * nothing (`max-age=0`): a reader who reloads or comes back after a publish must not get their own
+ * second-old copy, and nginx answers their revalidation from its cache anyway.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=1, stale-while-revalidate=30'
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30'
 
 /**
- * nginx keeps cache times in whole seconds, so `max-age=1` lets it serve a page for up to two
+ * nginx keeps cache times in whole seconds, so `s-maxage=1` lets it serve a page for up to two
  * seconds after a publish. `X-Accel-Expires: @<this second>` (read by nginx, never passed on to
  * browsers) ends the entry with the current second instead: a publish shows within about a second.
  */
