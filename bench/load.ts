@@ -11,6 +11,8 @@ export type LoadFigures = {
   errors: number
   timeouts: number
   non2xx: number
+  /** Mean response size (headers and body): shows what was really served, e.g. a 5 MB file or not. */
+  bytesPerResponse: number
   /** Not measured (see bench/run.ts). */
   skipped?: boolean
 }
@@ -33,5 +35,6 @@ export async function load(url: string, paths: string[], connections: number, se
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    bytesPerResponse: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
   }
 }

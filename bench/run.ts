@@ -110,7 +110,7 @@ async function measureScale(
       // Megabytes per response (the GeoJSON at 10,000 cities) would keep `next start` alone busy for
       // minutes after the run; that figure is skipped, the front and the limit are still measured.
       const huge = fs.statSync(path.join(staticDir, target.file)).size > 1_000_000
-      let next: LoadFigures = { requests: 0, rps: 0, p50: 0, p99: 0, errors: 0, timeouts: 0, non2xx: 0, skipped: true }
+      let next: LoadFigures = { requests: 0, rps: 0, p50: 0, p99: 0, errors: 0, timeouts: 0, non2xx: 0, bytesPerResponse: 0, skipped: true }
       if (!huge) {
         await load(server.url, [target.path], 10, 2) // warm-up
         next = await load(server.url, [target.path], CONNECTIONS, SECONDS)
@@ -218,6 +218,9 @@ async function main() {
         row(`    nginx front: req/s (ratio)`, `${target.proxy.rps} (${proxyRatio.toFixed(2)})`, '≥ 0.5 ratio', proxyRatio >= 0.5)
         row(`    nginx front: p50 / p99 ms`, `${target.proxy.p50} / ${target.proxy.p99}`, 'p99 ≤ 20', target.proxy.p99 <= 20)
         row(`    nginx front: errors, non-2xx`, `${target.proxy.errors}, ${target.proxy.non2xx}`)
+        // The same bytes as the limit (give or take the headers), or the front served something else.
+        const sameBytes = Math.abs(target.proxy.bytesPerResponse - target.limit.bytesPerResponse) <= Math.max(2048, 0.05 * target.limit.bytesPerResponse)
+        row(`    nginx front: bytes per response (limit's)`, `${kb(target.proxy.bytesPerResponse)} (${kb(target.limit.bytesPerResponse)})`, 'same bytes', sameBytes)
       }
       row(`    next start: errors, non-2xx`, `${target.next.errors}, ${target.next.non2xx}`)
       if (scale !== base && !target.next.skipped) {

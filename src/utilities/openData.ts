@@ -70,14 +70,16 @@ export function isoDate(iso: string | null | undefined, precision: DatePrecision
 }
 
 /** When the current status began: the latest decision that set it, or else the agreement itself. */
-function statusSince(partnership: Partnership): string | null {
+function statusSince(partnership: Pick<Partnership, 'status' | 'statusHistory' | 'agreementDate'>): string | null {
   const decisions = (partnership.statusHistory ?? []).filter((row) => row.status === partnership.status && (row.effectiveOn || row.decidedOn))
   const latest = decisions.sort((a, b) => String(a.effectiveOn || a.decidedOn).localeCompare(String(b.effectiveOn || b.decidedOn))).at(-1)
   if (latest) return latest.effectiveOn ? isoDate(latest.effectiveOn) : isoDate(latest.decidedOn, latest.datePrecision)
   return partnership.status === 'active' ? isoDate(partnership.agreementDate) : null
 }
 
-const shared = (doc: Partnership | FriendlyCity, english: Map<unknown, string | null | undefined>) => ({
+type SharedFields = 'id' | 'slug' | 'name' | 'country' | 'location' | 'wikidataId' | 'website'
+
+const shared = (doc: Pick<Partnership, SharedFields> | Pick<FriendlyCity, SharedFields>, english: Map<unknown, string | null | undefined>) => ({
   slug: doc.slug,
   name_pl: doc.name,
   name_en: english.get(doc.id) || null,
@@ -91,13 +93,21 @@ const shared = (doc: Partnership | FriendlyCity, english: Map<unknown, string | 
 /** Every published partnership and friendly city: anonymous reads, so no draft can come back. */
 async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: string | null }> {
   const payload = await getPayload({ config })
-  const read = <C extends 'partnerships' | 'friendly-cities'>(collection: C, locale: 'pl' | 'en', sort: string) =>
-    payload.find({ collection, locale, fallbackLocale: false, depth: 0, pagination: false, sort, overrideAccess: false })
+  // Only the fields the files hold: at 10,000 cities whole documents (rich text, translations of
+  // every field) made one build take minutes.
+  const common = { slug: true, name: true, country: true, location: true, wikidataId: true, website: true, updatedAt: true } as const
+  const published = { locale: defaultLocale, fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false } as const
+  const englishNames = { locale: 'en', fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false, select: { name: true } } as const
   const [partnerships, partnershipsEn, friendly, friendlyEn] = await Promise.all([
-    read('partnerships', defaultLocale, 'agreementDate'),
-    read('partnerships', 'en', 'agreementDate'),
-    read('friendly-cities', defaultLocale, 'slug'),
-    read('friendly-cities', 'en', 'slug'),
+    payload.find({
+      collection: 'partnerships',
+      ...published,
+      sort: 'agreementDate',
+      select: { ...common, agreementDate: true, status: true, statusHistory: true },
+    }),
+    payload.find({ collection: 'partnerships', ...englishNames }),
+    payload.find({ collection: 'friendly-cities', ...published, sort: 'slug', select: { ...common, documentDate: true, datePrecision: true } }),
+    payload.find({ collection: 'friendly-cities', ...englishNames }),
   ])
   const names = (docs: { id: unknown; name?: string | null }[]) => new Map(docs.map((doc) => [doc.id, doc.name]))
   const url = (path: string) => new URL(localizedPath(defaultLocale, path), siteUrl()).toString()
