@@ -51,7 +51,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 type ScaleResult = {
   cities: number
-  targets: { label: string; path: string; next: LoadFigures; proxy: LoadFigures | null; limit: LoadFigures }[]
+  /** The first request after the caches were expired: what a reader waits for after a publish without the front. */
+  targets: { label: string; path: string; coldMs: number; next: LoadFigures; proxy: LoadFigures | null; limit: LoadFigures }[]
   bytes: PageBytes[]
   publish: { direct: Awaited<ReturnType<typeof publishToVisible>>; proxy: Awaited<ReturnType<typeof publishToVisible>> | null }
   homeHtmlBytes: number
@@ -95,12 +96,16 @@ async function measureScale(
   vienneId: string | number,
 ): Promise<ScaleResult> {
   console.log(`\n— ${cities} cities —`)
+  await expireCaches(server.url)
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miasta-static-'))
   fs.chmodSync(staticDir, 0o755)
+  const coldMs: Record<string, number> = {}
   for (const target of TARGETS) {
+    const started = performance.now()
     const response = await fetch(`${server.url}${target.path}`)
     if (response.status !== 200) throw new Error(`${target.path} answers ${response.status}`)
     fs.writeFileSync(path.join(staticDir, target.file), Buffer.from(await response.arrayBuffer()))
+    coldMs[target.label] = Math.round(performance.now() - started)
     fs.chmodSync(path.join(staticDir, target.file), 0o644)
   }
   const limitServer = nginxAvailable() ? await startStaticNginx(staticDir) : await startNodeStatic(staticDir)
@@ -123,7 +128,7 @@ async function measureScale(
         await settle(server.url)
       }
       const limit = await load(limitServer.url, [`/${target.file}`], CONNECTIONS, SECONDS)
-      results.push({ label: target.label, path: target.path, next, proxy: proxied, limit })
+      results.push({ label: target.label, path: target.path, coldMs: coldMs[target.label], next, proxy: proxied, limit })
       console.log(`${target.label}: next ${next.rps} req/s, proxy ${proxied?.rps ?? '–'}, limit ${limit.rps}`)
     }
   } finally {
@@ -191,7 +196,6 @@ async function main() {
       const added = await payloadCliAsync(['synthetic', String(cities - 12)], server.env)
       if (added.status !== 0) throw new Error(`synthetic cities: ${added.output}`)
       console.log(`${cities - 12} synthetic cities in ${Math.round((Date.now() - started) / 1000)} s`)
-      await expireCaches(server.url)
       scales.push(await measureScale(cities, server, proxy, token, vienneId))
       partial()
     }
@@ -210,6 +214,7 @@ async function main() {
       if (target.next.skipped) row(`  ${target.label}: next start alone`, 'skipped (megabytes per response)')
       const ratio = target.next.rps / target.limit.rps
       const page = ['home', 'city page'].includes(target.label)
+      row(`  ${target.label}: first request after a change (cold cache) ms`, target.coldMs)
       row(`  ${target.label}: limit req/s`, target.limit.rps)
       row(`    next start: req/s (ratio to limit)`, `${target.next.rps} (${ratio.toFixed(3)})`, page ? `≥ ${3 * TEMPLATE.ratio} ratio` : undefined, ratio >= 3 * TEMPLATE.ratio)
       row(`    next start: p50 / p99 ms`, `${target.next.p50} / ${target.next.p99}`, page ? 'p99 ≤ 100' : undefined, target.next.p99 <= 100)

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { stringify } from 'csv-stringify/sync'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 
@@ -109,13 +109,16 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
     payload.find({ collection: 'friendly-cities', ...published, sort: 'slug', select: { ...common, documentDate: true, datePrecision: true } }),
     payload.find({ collection: 'friendly-cities', ...englishNames }),
   ])
-  const names = (docs: { id: unknown; name?: string | null }[]) => new Map(docs.map((doc) => [doc.id, doc.name]))
+  // Built once: a map per document would make the build quadratic (minutes at 10,000 cities).
+  const namesById = (docs: { id: unknown; name?: string | null }[]) => new Map(docs.map((doc) => [doc.id, doc.name]))
+  const partnershipNamesEn = namesById(partnershipsEn.docs)
+  const friendlyNamesEn = namesById(friendlyEn.docs)
   const url = (path: string) => new URL(localizedPath(defaultLocale, path), siteUrl()).toString()
   const modified = [...partnerships.docs, ...friendly.docs].map((doc) => doc.updatedAt).sort().at(-1) ?? null
   const records: TwinCityRecord[] = [
     ...partnerships.docs.map((doc) => ({
       type: 'partnership' as const,
-      ...shared(doc, names(partnershipsEn.docs)),
+      ...shared(doc, partnershipNamesEn),
       date: isoDate(doc.agreementDate),
       datePrecision: 'day' as const,
       status: doc.status,
@@ -124,7 +127,7 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
     })),
     ...friendly.docs.map((doc) => ({
       type: 'friendly-city' as const,
-      ...shared(doc, names(friendlyEn.docs)),
+      ...shared(doc, friendlyNamesEn),
       date: isoDate(doc.documentDate, doc.datePrecision),
       datePrecision: doc.documentDate ? (doc.datePrecision ?? 'day') : null,
       status: null,
@@ -160,38 +163,49 @@ export type OpenDataFileBody = { body: string; etag: string }
 const tags = [cacheTag('partnerships'), cacheTag('friendly-cities')]
 
 /**
- * Each file is built once per change and kept in Next's data cache under the tags the revalidation
- * hooks expire, so a publish refreshes it like the pages. One entry per file: a request reads only
- * its own file from the cache (at 10,000 cities the three together are megabytes).
+ * A token that changes whenever the revalidation hooks expire these tags (a publish, an edit, a
+ * deletion). Next's data cache holds only this token: it refuses entries over 2 MB, which the
+ * GeoJSON passes at a few thousand cities, so the files themselves could not live there.
  */
-const cachedFile = (format: OpenDataFormat): Promise<OpenDataFileBody> =>
-  unstable_cache(
-    async () => {
-      const body = serializers[format]((await loadRecords()).records)
+const generation = unstable_cache(async () => randomUUID(), ['open-data-generation'], { tags })
+
+type Build = { generation: string; dataset: ReturnType<typeof loadRecords>; files: Map<OpenDataFormat, Promise<OpenDataFileBody>> }
+let current: Build | undefined
+
+/**
+ * The dataset of the current generation, read from the database once however many requests ask
+ * (after a publish a hundred harvesters would otherwise each read 10,000 cities).
+ */
+async function currentBuild(): Promise<Build> {
+  const token = await generation()
+  if (current?.generation !== token) {
+    const dataset = loadRecords()
+    const build: Build = { generation: token, dataset, files: new Map() }
+    current = build
+    // A failed read is not kept: the next request tries again.
+    dataset.catch(() => {
+      if (current === build) current = undefined
+    })
+  }
+  return current!
+}
+
+/** One file of the dataset, built once per change and kept in memory until the next one. */
+export async function getOpenDataFile(format: OpenDataFormat): Promise<OpenDataFileBody> {
+  const build = await currentBuild()
+  let file = build.files.get(format)
+  if (!file) {
+    file = build.dataset.then(({ records }) => {
+      const body = serializers[format](records)
       return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` }
-    },
-    ['open-data', format],
-    { tags },
-  )()
-
-// Requests that arrive while a file is being built wait for that build instead of each starting
-// their own (after a publish, a hundred harvesters would otherwise build it a hundred times).
-const building = new Map<OpenDataFormat, Promise<OpenDataFileBody>>()
-
-export function getOpenDataFile(format: OpenDataFormat): Promise<OpenDataFileBody> {
-  const pending = building.get(format)
-  if (pending) return pending
-  const file = cachedFile(format).finally(() => building.delete(format))
-  building.set(format, file)
+    })
+    build.files.set(format, file)
+  }
   return file
 }
 
 /** What the open-data page says about the dataset. */
-export const getOpenDataSummary = unstable_cache(
-  async (): Promise<{ count: number; modified: string | null }> => {
-    const { records, modified } = await loadRecords()
-    return { count: records.length, modified }
-  },
-  ['open-data-summary'],
-  { tags },
-)
+export async function getOpenDataSummary(): Promise<{ count: number; modified: string | null }> {
+  const { records, modified } = await (await currentBuild()).dataset
+  return { count: records.length, modified }
+}
