@@ -359,6 +359,23 @@ describe('without JavaScript', () => {
     expect(await hrefs('.partner-map__svg a')).toEqual([...partnerPaths, ...friendlyPaths].sort())
   })
 
+  it('the maps draw their countries from an outline image that browsers and caches keep', async () => {
+    for (const urlPath of ['/pl', '/pl/partnerships/vienne']) {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      contexts.push(context)
+      const page = await context.newPage()
+      const outlines = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/map/'))
+      await page.goto(`${server.url}${urlPath}`)
+      const response = await outlines
+      expect(response.status(), urlPath).toBe(200)
+      expect(response.headers()['content-type']).toBe('image/svg+xml; charset=utf-8')
+      expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect((await response.text()).match(/<path /g)?.length, urlPath).toBeGreaterThan(15)
+    }
+    const unknown = await fetch(`${server.url}/map/0.0.0_800x560_1_2_3_4_5_6.svg`)
+    expect(unknown.status).toBe(404)
+  })
+
   // The site is built to work without JavaScript (plain links, a server-rendered map), so the
   // not-found page must be in the HTML too, in the reader's language.
   const serverRendered404 = async (urlPath: string) => {

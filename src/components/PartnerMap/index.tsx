@@ -15,14 +15,17 @@
  *   The style block is global to the page once inlined, so every selector is prefixed partner-map__.
  */
 import {
-  countryPaths,
+  COLORS,
   frameProjection,
+  framingFromKey,
+  framingKey,
   isValidLonLat,
   placeLabels,
   estimateTextWidth,
   type LabelInput,
   type LonLat,
 } from "./project";
+import { outlinesHref } from "./outlines";
 
 export type MapCity = {
   id: string | number;
@@ -67,15 +70,7 @@ export type PartnerMapProps = {
   dropCrowdedLabels?: boolean;
 };
 
-export const COLORS = {
-  sea: "#eef5fc",
-  land: "#e5e7eb",
-  border: "#ffffff",
-  marker: "#1d4ed8",
-  home: "#b91c1c",
-  text: "#111827",
-  halo: "#ffffff",
-} as const;
+export { COLORS };
 
 export const FONT_SIZE = 14;
 export const HOME_FONT_SIZE = 15;
@@ -200,13 +195,18 @@ export function PartnerMap({
     homeValid ? estimateTextWidth(home.name, HOME_FONT_SIZE, 0.65) : 0,
   );
   const side = Math.min(Math.max(40, longest / 2 + 20), width * 0.2);
-  const projection = frameProjection(points, width, height, {
-    top: 32,
-    bottom: 28,
-    left: side,
-    right: side,
-  });
-  const countries = countryPaths(projection, width, height);
+  // Markers use the projection read back from the key, the very numbers the outline image uses.
+  const key = framingKey(
+    frameProjection(points, width, height, {
+      top: 32,
+      bottom: 28,
+      left: side,
+      right: side,
+    }),
+    width,
+    height,
+  );
+  const { projection } = framingFromKey(key)!;
 
   const at = (lon: number, lat: number) => {
     const [x, y] = projection([lon, lat]) ?? [NaN, NaN];
@@ -261,16 +261,7 @@ export function PartnerMap({
         <style>{STYLE}</style>
         <g className="partner-map__countries" aria-hidden="true">
           <rect width={width} height={height} fill={COLORS.sea} />
-          <g
-            fill={COLORS.land}
-            stroke={COLORS.border}
-            strokeWidth={0.8}
-            strokeLinejoin="round"
-          >
-            {countries.map((c) => (
-              <path key={c.id} d={c.d} />
-            ))}
-          </g>
+          <image href={outlinesHref(key)} width={width} height={height} />
         </g>
         {homeXY && homePlacement && (
           <g

@@ -6,15 +6,26 @@
  * with geoPath().digits(1) in this framing its country paths alone are ~164 KB, against ~20 KB for
  * 1:110m, and the whole map has a ~60 KB budget. At this scale (1 px ≈ 5 km) 1:110m reads fine.
  */
-import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo'
+import { geoConicConformal, geoPath, type GeoConicProjection, type GeoProjection } from 'd3-geo'
 import type { FeatureCollection, Geometry, MultiPoint } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import world from 'world-atlas/countries-110m.json'
+import atlasPackage from 'world-atlas/package.json'
 
 export type LonLat = [longitude: number, latitude: number]
 export type Box = { x0: number; y0: number; x1: number; y1: number }
 export type Padding = { top: number; right: number; bottom: number; left: number }
+
+export const COLORS = {
+  sea: '#eef5fc',
+  land: '#e5e7eb',
+  border: '#ffffff',
+  marker: '#1d4ed8',
+  home: '#b91c1c',
+  text: '#111827',
+  halo: '#ffffff',
+} as const
 
 /** Average glyph advance used to estimate a label's width: 0.6 × font size per character. */
 export const CHAR_WIDTH = 0.6
@@ -86,22 +97,48 @@ export function frameProjection(
     ])
 }
 
+/**
+ * A framing as text: the viewport and the projection's parameters rounded to 3 decimals, led by the
+ * atlas version. It names the outline image (`/map/<key>.svg`), and the map places its markers with
+ * the projection read back from it, so markers and outlines use the very same numbers.
+ */
+export function framingKey(projection: GeoProjection, width: number, height: number): string {
+  const r = (n: number) => String(Math.round(n * 1000) / 1000)
+  const [lambda] = projection.rotate()
+  const [phi1, phi2] = (projection as GeoConicProjection).parallels()
+  const [tx, ty] = projection.translate()
+  return [`${ATLAS}`, `${width}x${height}`, r(lambda), r(phi1), r(phi2), r(projection.scale()), r(tx), r(ty)].join('_')
+}
+
+// A new atlas version changes every key, so browsers and caches never keep outlines of the old one.
+const ATLAS = atlasPackage.version
+
+const NUMBER = '(-?\\d{1,7}(?:\\.\\d{1,3})?)'
+const KEY = new RegExp(`^${ATLAS.replaceAll('.', '\\.')}_(\\d{2,4})x(\\d{2,4})_${Array(6).fill(NUMBER).join('_')}$`)
+
+/** The framing a key names, or null for anything `framingKey` cannot have written. */
+export function framingFromKey(key: string): { projection: GeoProjection; width: number; height: number } | null {
+  const match = KEY.exec(key)
+  if (!match) return null
+  const [width, height, lambda, phi1, phi2, scale, tx, ty] = match.slice(1).map(Number)
+  const sane = width <= 4000 && height <= 4000 && Math.abs(lambda) <= 180 && Math.abs(phi1) <= 90 && Math.abs(phi2) <= 90 && scale > 0
+  if (!sane) return null
+  const projection = geoConicConformal()
+    .rotate([lambda, 0])
+    .parallels([phi1, phi2])
+    .scale(scale)
+    .translate([tx, ty])
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
+  return { projection, width, height }
+}
+
 export type CountryPath = { id: string; d: string }
 
 const CACHE_LIMIT = 16
 const pathCache = new Map<string, CountryPath[]>()
-
-const projectionKey = (p: GeoProjection, width: number, height: number) =>
-  [
-    width,
-    height,
-    ...p.rotate(),
-    ...((p as GeoProjection & { parallels(): [number, number] }).parallels?.() ?? []),
-    p.scale(),
-    ...p.translate(),
-  ]
-    .map((n) => Math.round(n * 1000) / 1000)
-    .join(',')
 
 /**
  * SVG path data of every country that is at least partly in view, rounded to 0.1 px. Cached per
@@ -109,7 +146,7 @@ const projectionKey = (p: GeoProjection, width: number, height: number) =>
  * the strings instead of re-projecting ~170 countries.
  */
 export function countryPaths(projection: GeoProjection, width: number, height: number): CountryPath[] {
-  const key = projectionKey(projection, width, height)
+  const key = framingKey(projection, width, height)
   const hit = pathCache.get(key)
   if (hit) return hit
   const path = geoPath(projection).digits(1)
