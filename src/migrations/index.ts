@@ -1,7 +1,6 @@
 import * as migration_20261124_230702_initial from './20261124_230702_initial';
 import * as migration_20261125_020101_editorial_workflow from './20261125_020101_editorial_workflow';
 import * as migration_20261125_044655_open_data_licence from './20261125_044655_open_data_licence';
-import * as migration_20261125_083012_users_without_reset_interval from './20261125_083012_users_without_reset_interval';
 
 export const migrations = [
   {
@@ -17,11 +16,6 @@ export const migrations = [
   {
     up: migration_20261125_044655_open_data_licence.up,
     down: migration_20261125_044655_open_data_licence.down,
-    name: '20261125_044655_open_data_licence',
-  },
-  {
-    up: migration_20261125_083012_users_without_reset_interval.up,
-    down: migration_20261125_083012_users_without_reset_interval.down,
-    name: '20261125_083012_users_without_reset_interval'
+    name: '20261125_044655_open_data_licence'
   },
 ];

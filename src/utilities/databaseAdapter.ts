@@ -46,9 +46,5 @@ export function databaseAdapter(
     wal: { synchronous: 'FULL' },
     // A second process (a backup, the CLI, another instance's job runner) waits for the lock.
     busyTimeout: 5000,
-    // A document is several rows (its own, its languages, its list rows): one transaction each, so a
-    // crash or a backup never finds it half-written. Immediate: a writer takes the lock up front, so
-    // two transactions cannot both read and then deadlock on upgrading to write.
-    transactionOptions: { behavior: 'immediate' },
   })
 }

@@ -22,10 +22,6 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     // HttpOnly always (Payload); Lax keeps the session off cross-site requests but on links in.
     cookies: { sameSite: 'Lax', secure: servedOverHttps() },
-    // Payload spaces reset e-mails by writing a reservation outside the request's transaction; on
-    // SQLite that write waits for the lock the transaction itself holds, and the request fails.
-    // Transactions (no half-written documents) matter more: the nginx front rate-limits this route.
-    forgotPassword: { minRequestInterval: 0 },
   },
   hooks: { afterError: [hideLockout] },
   // Admins manage accounts; everyone else sees and edits only their own (name, e-mail, password).
