@@ -97,6 +97,9 @@ export function frameProjection(
     ])
 }
 
+// A new atlas version changes every key, so browsers and caches never keep outlines of the old one.
+const ATLAS = atlasPackage.version
+
 /**
  * A framing as text: the viewport and the projection's parameters rounded to 3 decimals, led by the
  * atlas version. It names the outline image (`/map/<key>.svg`), and the map places its markers with
@@ -109,9 +112,6 @@ export function framingKey(projection: GeoProjection, width: number, height: num
   const [tx, ty] = projection.translate()
   return [`${ATLAS}`, `${width}x${height}`, r(lambda), r(phi1), r(phi2), r(projection.scale()), r(tx), r(ty)].join('_')
 }
-
-// A new atlas version changes every key, so browsers and caches never keep outlines of the old one.
-const ATLAS = atlasPackage.version
 
 const NUMBER = '(-?\\d{1,7}(?:\\.\\d{1,3})?)'
 const KEY = new RegExp(`^${ATLAS.replaceAll('.', '\\.')}_(\\d{2,4})x(\\d{2,4})_${Array(6).fill(NUMBER).join('_')}$`)
