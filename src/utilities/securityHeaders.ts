@@ -39,9 +39,9 @@ export function staticSecurityHeaders(env: Env = process.env): { key: string; va
 
 /**
  * A shared cache (our nginx front, a CDN) may keep a public response one second (how stale a page
- * may be after a publish) and serve it a little longer while it fetches the next one. Browsers keep
- * nothing (`max-age=0`): a reader who reloads or comes back after a publish must not get their own
- * second-old copy, and nginx answers their revalidation from its cache anyway.
+ * may be after a publish) and serve it a little longer while it fetches the next one. Browsers hold
+ * no fresh copy (`max-age=0`): a reader who reloads or comes back after a publish asks again instead
+ * of getting their own second-old copy, and nginx answers from its cache anyway.
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30'
 
