@@ -96,8 +96,9 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
   // Only the fields the files hold: at 10,000 cities whole documents (rich text, translations of
   // every field) made one build take minutes.
   const common = { slug: true, name: true, country: true, location: true, wikidataId: true, website: true, updatedAt: true } as const
-  const published = { locale: defaultLocale, fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false } as const
-  const englishNames = { locale: 'en', fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false, select: { name: true } } as const
+  const everyPublished = { fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false } as const
+  const published = { ...everyPublished, locale: defaultLocale } as const
+  const englishNames = { ...everyPublished, locale: 'en', select: { name: true } } as const
   const [partnerships, partnershipsEn, friendly, friendlyEn] = await Promise.all([
     payload.find({
       collection: 'partnerships',

@@ -70,8 +70,6 @@ export type PartnerMapProps = {
   dropCrowdedLabels?: boolean;
 };
 
-export { COLORS };
-
 export const FONT_SIZE = 14;
 export const HOME_FONT_SIZE = 15;
 const R = 6; // city marker radius

@@ -1,4 +1,5 @@
 import { outlinesSvg } from '@/components/PartnerMap/outlines'
+import { notFoundResponse } from '@/utilities/notFoundResponse'
 
 /**
  * `/map/<framing>.svg`: the country outlines behind a partner map. The name says everything the
@@ -8,7 +9,7 @@ import { outlinesSvg } from '@/components/PartnerMap/outlines'
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
   const svg = file.endsWith('.svg') ? outlinesSvg(file.slice(0, -'.svg'.length)) : null
-  if (!svg) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!svg) return notFoundResponse()
   return new Response(svg, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',

@@ -1,3 +1,4 @@
+import { notFoundResponse } from '@/utilities/notFoundResponse'
 import { sitemapChunks, sitemapUrls, urlsetXml, xmlResponse } from '@/utilities/sitemap'
 
 export const dynamic = 'force-dynamic'
@@ -6,6 +7,6 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).file)
   const chunk = match && sitemapChunks(await sitemapUrls())[Number(match[1]) - 1]
-  if (!chunk) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!chunk) return notFoundResponse()
   return xmlResponse(urlsetXml(chunk))
 }
