@@ -19,9 +19,11 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
+import { mongodbMigrations } from '@/migrations/mongodb'
 import { rejectMalformedRequests } from '@/plugins/rejectMalformedRequests'
 import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
 import { translationWorkflow } from '@/plugins/translationWorkflow'
+import { untouchedDrafts } from '@/plugins/untouchedDrafts'
 import { seedOnFirstStart } from '@/seed/onInit'
 import { allowedOrigins } from '@/utilities/allowedOrigins'
 import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
@@ -39,6 +41,7 @@ export default buildConfig({
   db: databaseAdapter(resolveDatabase(process.env.DATABASE_URI), {
     migrationDir: path.resolve(dirname, 'src/migrations'),
     migrations,
+    mongodb: mongodbMigrations,
   }),
   editor: lexicalEditor(),
   collections: [Partnerships, FriendlyCities, Commitments, HistoryArticles, Media, Users],
@@ -90,7 +93,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   endpoints: [health],
-  plugins: [rejectUnknownLocale, rejectMalformedRequests, translationWorkflow],
+  // untouchedDrafts after translationWorkflow: its mark is no shared field for translators to keep.
+  plugins: [rejectUnknownLocale, rejectMalformedRequests, translationWorkflow, untouchedDrafts],
   // Refusals with a reason (src/utilities/refused.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,

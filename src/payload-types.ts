@@ -478,6 +478,7 @@ export interface Partnership {
     | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -860,6 +861,7 @@ export interface FriendlyCity {
     | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -875,6 +877,7 @@ export interface Commitment {
   order: number;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -911,6 +914,7 @@ export interface HistoryArticle {
   relatedPartnerships?: (number | Partnership)[] | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1179,6 +1183,7 @@ export interface PartnershipsSelect<T extends boolean = true> {
       };
   sourceHash?: T;
   translatedFrom?: T;
+  untouched?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1221,6 +1226,7 @@ export interface FriendlyCitiesSelect<T extends boolean = true> {
       };
   sourceHash?: T;
   translatedFrom?: T;
+  untouched?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1235,6 +1241,7 @@ export interface CommitmentsSelect<T extends boolean = true> {
   order?: T;
   sourceHash?: T;
   translatedFrom?: T;
+  untouched?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1253,6 +1260,7 @@ export interface HistoryArticlesSelect<T extends boolean = true> {
   relatedPartnerships?: T;
   sourceHash?: T;
   translatedFrom?: T;
+  untouched?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

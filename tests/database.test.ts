@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '@/migrations'
+import { mongodbMigrations } from '@/migrations/mongodb'
 import { DEFAULT_DATABASE_URI, databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
 
 import { payloadCli } from './helpers/cli'
@@ -39,10 +40,15 @@ describe('DATABASE_URI chooses the adapter', () => {
   )
 
   it('builds the SQLite adapter for file: URIs and the MongoDB adapter for mongodb:// ones', () => {
-    const options = { migrationDir: path.join(dir, 'migrations'), migrations }
+    const options = { migrationDir: path.join(dir, 'migrations'), migrations, mongodb: mongodbMigrations }
     expect(databaseAdapter(resolveDatabase(`file:${dir}/nested/a.db`), options).name).toBe('sqlite')
     expect(fs.existsSync(path.join(dir, 'nested'))).toBe(true)
-    expect(databaseAdapter(resolveDatabase('mongodb://localhost:27017/miasta'), options).name).toBe('mongoose')
+    const mongo = databaseAdapter(resolveDatabase('mongodb://localhost:27017/miasta'), options)
+    expect(mongo.name).toBe('mongoose')
+    // `payload migrate` on MongoDB must not read SQLite's SQL migrations.
+    const adapter = mongo.init({ payload: { config: { collections: [], globals: [] } } } as never) as unknown as { migrationDir: string; prodMigrations: unknown[] }
+    expect(adapter.migrationDir).toBe(path.join(dir, 'migrations', 'mongodb'))
+    expect(adapter.prodMigrations).toHaveLength(mongodbMigrations.length)
   })
 
   it('stops start-up on an unsupported DATABASE_URI with a message that says why', () => {

@@ -5,7 +5,7 @@ import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { contentVersions } from '@/collections/versions'
-import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
+import { revalidateCollection } from '@/hooks/revalidate'
 
 export const Commitments: CollectionConfig = {
   slug: 'commitments',
@@ -21,8 +21,7 @@ export const Commitments: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    afterChange: [revalidateCollection],
-    afterDelete: [revalidateCollectionAfterDelete],
+    afterOperation: [revalidateCollection],
   },
   admin: {
     useAsTitle: 'title',

@@ -5,7 +5,7 @@ import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { contentVersions } from '@/collections/versions'
-import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
+import { revalidateCollection } from '@/hooks/revalidate'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { notInFuture } from '@/fields/validators'
@@ -25,8 +25,7 @@ export const FriendlyCities: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    afterChange: [revalidateCollection],
-    afterDelete: [revalidateCollectionAfterDelete],
+    afterOperation: [revalidateCollection],
   },
   admin: {
     useAsTitle: 'name',

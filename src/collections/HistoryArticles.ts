@@ -5,7 +5,7 @@ import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
 import { contentVersions } from '@/collections/versions'
-import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
+import { revalidateCollection } from '@/hooks/revalidate'
 import { slugField } from '@/fields/slug'
 import { previewURL } from '@/utilities/previewPath'
 
@@ -23,8 +23,7 @@ export const HistoryArticles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [publishedOnlyForAnonymous],
-    afterChange: [revalidateCollection],
-    afterDelete: [revalidateCollectionAfterDelete],
+    afterOperation: [revalidateCollection],
   },
   admin: {
     useAsTitle: 'title',

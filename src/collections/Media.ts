@@ -5,14 +5,14 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { editorsOrTranslators } from '@/access/editorsOrTranslators'
-import { revalidateCollection, revalidateCollectionAfterDelete } from '@/hooks/revalidate'
+import { revalidateCollection } from '@/hooks/revalidate'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { pl: 'Plik', en: 'Media' }, plural: { pl: 'Pliki', en: 'Media' } },
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
   admin: { group: { pl: 'Pliki', en: 'Media' }, useAsTitle: 'filename' },
-  hooks: { afterChange: [revalidateCollection], afterDelete: [revalidateCollectionAfterDelete] },
+  hooks: { afterOperation: [revalidateCollection] },
   fields: [
     {
       name: 'alt',

@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterOperationHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { cacheTag } from '@/utilities/cacheTag'
 import { revalidateToken } from '@/utilities/revalidateToken'
@@ -8,10 +8,10 @@ import { revalidateToken } from '@/utilities/revalidateToken'
 const expireNow = { expire: 0 }
 
 /**
- * The job queue (scheduled publishing) runs inside the Next server but outside any request, where
- * `revalidateTag` cannot work; it asks its own server over HTTP instead.
+ * Where Next refuses `revalidateTag` (the job queue runs outside any request; Payload's create
+ * view writes during a render), the server is asked over HTTP: its route handler may expire tags.
  */
-async function expireThroughServer(tag: string) {
+async function expireThroughServer(tag: string, req: PayloadRequest) {
   const base = process.env.INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
   try {
     const response = await fetch(`${base}/next/revalidate`, {
@@ -19,36 +19,73 @@ async function expireThroughServer(tag: string) {
       headers: { authorization: `Bearer ${revalidateToken()}`, 'content-type': 'application/json' },
       body: JSON.stringify({ tags: [tag] }),
     })
-    if (!response.ok) console.error(`revalidating ${tag} through ${base} failed: ${response.status}`)
+    if (!response.ok) req.payload.logger.error(`Revalidating ${tag} through ${base} failed: ${response.status}`)
   } catch (error) {
-    console.error(`revalidating ${tag} through ${base} failed:`, error)
+    req.payload.logger.error({ err: error, msg: `Revalidating ${tag} through ${base} failed` })
   }
 }
 
-async function expire(slug: string, context: Record<string, unknown>) {
-  // Seeds and bulk imports run outside a Next request and say so.
-  if (context.disableRevalidate) return
+/**
+ * Expires the pages that read `slug`. Never throws: the write it follows is already stored, and a
+ * page left stale is a smaller harm than an editor told their saved change failed.
+ */
+export async function expire(slug: string, req: PayloadRequest): Promise<void> {
+  // Seeds and bulk imports say so: they run outside a server, or expire once at the end.
+  if (req.context.disableRevalidate) return
+  const tag = cacheTag(slug)
   try {
-    revalidateTag(cacheTag(slug), expireNow)
+    revalidateTag(tag, expireNow)
+    return
   } catch (error) {
-    if (!String(error).includes('static generation store missing')) throw error
-    // Outside Next (CLI scripts, tests) there is no cache to expire.
-    if (process.env.NEXT_RUNTIME === 'nodejs') await expireThroughServer(cacheTag(slug))
+    // Outside a Next server (CLI scripts, tests) there is no page cache in this process to expire.
+    if (process.env.NEXT_RUNTIME !== 'nodejs') return
+    req.payload.logger.debug({ err: error, msg: `revalidateTag(${tag}) refused here; asking the server` })
+  }
+  await expireThroughServer(tag, req)
+}
+
+type Written = { _status?: unknown } | null | undefined
+
+/**
+ * Whether readers could see what an operation did. Readers see the main document only: a draft
+ * save (autosave, "Save draft", the empty draft Payload's create view makes) writes a version
+ * beside it and changes nothing they see; a publish, an unpublish, a change written straight to
+ * the document and the deletion of a published document do.
+ */
+export function readerVisible(
+  { operation, args, result, drafts }: { operation: string; args: { draft?: boolean }; result: unknown; drafts: boolean },
+): boolean {
+  if (!drafts) return ['create', 'update', 'updateByID', 'delete', 'deleteByID'].includes(operation)
+  const written: Written[] =
+    result && typeof result === 'object' && Array.isArray((result as { docs?: unknown }).docs)
+      ? (result as { docs: Written[] }).docs
+      : [result as Written]
+  const published = written.some((doc) => doc?._status === 'published')
+  switch (operation) {
+    case 'create':
+    case 'delete':
+    case 'deleteByID':
+      // A new document, or the main document as it was before deletion.
+      return published
+    case 'update':
+    case 'updateByID':
+    case 'restoreVersion':
+      // Without `draft` the main document is written: a publish, an unpublish or a direct change.
+      return published || !args.draft
+    default:
+      return false
   }
 }
 
-/** Every public page reads whole collections through one tag each, so any change expires it. */
-export const revalidateCollection: CollectionAfterChangeHook = async ({ collection, context, doc }) => {
-  await expire(collection.slug, context)
-  return doc
+/** Every public page reads whole collections through one tag each: a change readers see expires it. */
+export const revalidateCollection: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
+  if (readerVisible({ operation, args: args as { draft?: boolean }, result, drafts: Boolean(collection.versions?.drafts) })) {
+    await expire(collection.slug, req)
+  }
+  return result
 }
 
-export const revalidateCollectionAfterDelete: CollectionAfterDeleteHook = async ({ collection, context, doc }) => {
-  await expire(collection.slug, context)
-  return doc
-}
-
-export const revalidateGlobal: GlobalAfterChangeHook = async ({ global, context, doc }) => {
-  await expire(global.slug, context)
+export const revalidateGlobal: GlobalAfterChangeHook = async ({ global, req, doc }) => {
+  await expire(global.slug, req)
   return doc
 }

@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
+type MongodbMigrations = NonNullable<Parameters<typeof mongooseAdapter>[0]['prodMigrations']>
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 
@@ -32,9 +33,12 @@ function ensureSqliteFolder(url: string): void {
 
 export function databaseAdapter(
   target: DatabaseTarget,
-  { migrationDir, migrations }: { migrationDir: string; migrations: SqliteMigrations },
+  { migrationDir, migrations, mongodb }: { migrationDir: string; migrations: SqliteMigrations; mongodb: MongodbMigrations },
 ): DatabaseAdapterObj {
-  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  // MongoDB has its own folder: SQLite's migrations are SQL, and `payload migrate` would run them.
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({ url: target.url, migrationDir: path.join(migrationDir, 'mongodb'), prodMigrations: mongodb })
+  }
   ensureSqliteFolder(target.url)
   // The schema is pushed in development; production applies the committed migrations on start.
   return sqliteAdapter({

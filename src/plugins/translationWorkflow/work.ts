@@ -1,4 +1,4 @@
-import type { CollectionSlug, GlobalSlug, Payload, TypedUser } from 'payload'
+import { type CollectionSlug, createLocalReq, type GlobalSlug, type Payload, type TypedUser } from 'payload'
 
 import { defaultLocale, localeCodes } from '@/i18n/locales'
 
@@ -36,7 +36,9 @@ export async function translationWork(payload: Payload, user: TypedUser, locales
 
   for (const { config } of Object.values(payload.collections)) {
     if (!config.custom?.translationTracked) continue
-    const { docs } = await payload.find({ ...read, collection: config.slug as CollectionSlug, pagination: false } as never)
+    // What the admin's lists leave out (their base filter: drafts nobody has written in yet), so does this.
+    const where = (await config.admin.baseFilter?.({ limit: 0, page: 1, sort: '', req: await createLocalReq({ user }, payload) })) ?? undefined
+    const { docs } = await payload.find({ ...read, collection: config.slug as CollectionSlug, where, pagination: false } as never)
     for (const doc of docs as any[]) {
       const title = text(doc[config.admin.useAsTitle ?? 'id']) || text(doc.filename) || String(doc.id)
       for (const locale of locales) {
