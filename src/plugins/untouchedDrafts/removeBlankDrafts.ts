@@ -17,10 +17,13 @@ const richTextHasText = (value: unknown): boolean => {
   return Object.values(value as object).some(richTextHasText)
 }
 
+/** Fields Payload or our plugins fill in themselves: no sign that anyone wrote anything. */
+const bookkeeping = new Set(['_status', 'createdAt', 'updatedAt', UNTOUCHED])
+
 /** Whether a document read with `locale: 'all'` holds nothing but its fields' defaults. */
 export function isBlank(fields: Field[], doc: Record<string, unknown>): boolean {
   return flattenTopLevelFields(fields).every((field) => {
-    if (!fieldAffectsData(field) || !field.name || field.name === UNTOUCHED || field.custom?.translationTracking) return true
+    if (!fieldAffectsData(field) || !field.name || bookkeeping.has(field.name) || field.custom?.translationTracking) return true
     const value = doc[field.name]
     if (field.type === 'richText') return !richTextHasText(value)
     if ('defaultValue' in field && field.defaultValue !== undefined && value === field.defaultValue) return true
