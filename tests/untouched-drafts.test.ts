@@ -111,3 +111,17 @@ describe('the migration’s removal of the empty drafts left by failed create vi
     expect(versions.totalDocs).toBe(0)
   })
 })
+
+describe('relationship pickers', () => {
+  it('offer no untouched draft, and still accept every written document', async () => {
+    const blank = await openCreateView()
+    const written = await draftPartnership(ctx.payload)
+    const field = ctx.payload.collections['history-articles'].config.fields.find((f) => 'name' in f && f.name === 'relatedPartnerships') as any
+    expect(field.filterOptions({ relationTo: 'partnerships' })).toEqual({ untouched: { not_equals: true } })
+    const offered = (await ctx.payload.find({ collection: 'partnerships', draft: true, where: field.filterOptions({ relationTo: 'partnerships' }), pagination: false, locale: 'pl' })).docs.map((doc) => doc.id)
+    expect(offered).not.toContain(blank.id)
+    expect(offered).toContain(written.id)
+    const article = await ctx.rest.post('/history-articles?draft=true&locale=pl', { title: 'Z powiązaniem', relatedPartnerships: [written.id] }, editor)
+    expect(article.status, JSON.stringify(article.body)).toBe(201)
+  })
+})

@@ -1,9 +1,7 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 import { touched, untouchedField } from './field'
 import { clearUntouched, deleteAbandoned, markUntouched } from './hooks'
-
-export { touched } from './field'
 
 const autosaves = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && typeof collection.versions.drafts === 'object' && Boolean(collection.versions.drafts.autosave)
@@ -12,6 +10,7 @@ function withUntouched(collection: CollectionConfig): CollectionConfig {
   const { hooks = {}, admin = {} } = collection
   return {
     ...collection,
+    // The list view and the rich-text editor's internal links.
     admin: { ...admin, baseFilter: () => touched },
     fields: [...collection.fields, untouchedField],
     hooks: {
@@ -23,13 +22,32 @@ function withUntouched(collection: CollectionConfig): CollectionConfig {
   }
 }
 
+/** Relationship pickers (a history article's partner cities) offer no untouched draft either. */
+function pickersWithoutUntouched(fields: Field[], marked: Set<string>): Field[] {
+  return fields.map((field): Field => {
+    if (field.type === 'relationship' && !field.filterOptions && [field.relationTo].flat().some((slug) => marked.has(slug))) {
+      return { ...field, filterOptions: ({ relationTo }: { relationTo: string }) => (marked.has(relationTo) ? touched : true) } as Field
+    }
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: pickersWithoutUntouched(tab.fields, marked) })) }
+    if ('fields' in field) return { ...field, fields: pickersWithoutUntouched(field.fields, marked) } as Field
+    return field
+  })
+}
+
 /**
  * With autosave, Payload's "Create new" saves an empty draft before anyone types, so that autosave
  * has a document to write to. One opened and left is marked `untouched` until its first save:
- * hidden from the admin's lists and the translation dashboard (readers never see drafts), and
- * deleted a day later, when the next one is created.
+ * hidden from the admin's lists, pickers and the translation dashboard (readers never see drafts),
+ * and deleted a day later, when the next one is created.
  */
-export const untouchedDrafts = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) => (autosaves(collection) ? withUntouched(collection) : collection)),
-})
+export const untouchedDrafts = (config: Config): Config => {
+  const marked = new Set((config.collections ?? []).filter(autosaves).map((collection) => collection.slug))
+  return {
+    ...config,
+    collections: config.collections?.map((collection) => {
+      const withPickers = { ...collection, fields: pickersWithoutUntouched(collection.fields, marked) }
+      return marked.has(collection.slug) ? withUntouched(withPickers) : withPickers
+    }),
+    globals: config.globals?.map((global) => ({ ...global, fields: pickersWithoutUntouched(global.fields, marked) })),
+  }
+}
