@@ -449,9 +449,11 @@ describe('a translator publishing German', () => {
     expect((await read('partnerships', draft.id, 'de', false))._status).not.toBe('published')
   })
 
-  it('cannot unpublish: its "unpublish" is saved as a draft and the page stays up', async () => {
+  it('cannot unpublish: refused with the reason, and the page stays up', async () => {
     const doc = await published('partnerships')
-    await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=de`, { _status: 'draft' })
+    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=de`, { _status: 'draft' })
+    expect(status).toBe(403)
+    expect(JSON.stringify(body)).toContain('nie może wycofać publikacji')
     expect((await read('partnerships', doc.id, 'pl', false))._status).toBe('published')
   })
 })

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
+import { locales } from '@/i18n/locales'
 import { Refused } from '@/utilities/refused'
 import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
 
@@ -17,7 +18,8 @@ export function refuseOtherLanguages(req: PayloadRequest, locale: string | undef
  * What a translator's update may do, beyond what access control can see: only their languages, no
  * files, and a publish only of their own language (`publishSpecificLocale`) of a document an editor
  * has published, when no editor's change to shared fields awaits publication (Payload would publish
- * the shared fields of the latest draft along with the translation). Anything else is a draft.
+ * the shared fields of the latest draft along with the translation). An unpublish (a write of
+ * `draft` status to the document itself) is refused with the reason; anything else is a draft.
  */
 export const translatorGuard =
   (fields: Field[]): CollectionBeforeOperationHook =>
@@ -29,10 +31,15 @@ export const translatorGuard =
     if (req.file) throw forbidden(req, 'translatorsCannotUpload')
     const collection = args.collection.config
     if (!collection.versions?.drafts) return args
+    if (args.data?._status === 'draft' && !args.draft) throw forbidden(req, 'translatorsCannotUnpublish')
     if (args.data?._status !== 'published') return { ...args, draft: true }
 
     // Payload switches req.locale to publishSpecificLocale after this hook; without it, all languages.
-    if (!args.publishSpecificLocale || !args.id) throw forbidden(req, 'publishYourLanguageOnly', { locale: String(locale) })
+    if (!args.publishSpecificLocale || !args.id) {
+      // Named as on the button the translator should use instead: "Publish in Deutsch".
+      const language = locales.find(({ code }) => code === locale)?.label ?? String(locale)
+      throw forbidden(req, 'publishYourLanguageOnly', { locale: language })
+    }
     const read = (draft: boolean) =>
       req.payload.findByID({ collection: collection.slug, id: args.id, draft, locale: locale as never, fallbackLocale: false, depth: 0, overrideAccess: true, req } as never)
     const [published, latest] = await Promise.all([read(false), read(true)])
