@@ -1,8 +1,10 @@
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { firstAdmin, signIn } from './helpers/admin'
 import { launchBrowser, screenshotDir } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
@@ -123,5 +125,112 @@ describe('a translator in the admin', () => {
     expect(await row.locator('.translation-badge[data-status="done"]').allTextContents()).toContainEqual(expect.stringMatching(/^DE/))
     await shot(page, 'admin-translator-list-de')
     await page.context().close()
+  })
+})
+
+/**
+ * Creating and deleting are an editor's business: a translator's admin offers neither, and typing a
+ * create view's address creates nothing. Each absence is checked against the same selector finding
+ * the control for the first admin, so that a renamed button cannot make the test pass by itself.
+ */
+describe('a translator can never reach a create view or a delete button', () => {
+  const CONTENT = ['partnerships', 'friendly-cities', 'commitments', 'history-articles', 'media'] as const
+  let asTranslator: Page
+  let asAdmin: Page
+
+  const count = async (slug: string): Promise<number> => (await api('GET', `/${slug}/count`)).totalDocs
+  /** Links to a create view, and anything labelled "Create new", hidden popup items included. */
+  const createControls = (page: Page) =>
+    page.locator('a[href*="/create"]').or(page.getByRole('button', { name: /create new/i, includeHidden: true }))
+  const deleteOrDuplicate = (page: Page) =>
+    page.getByRole('button', { name: /^(delete|duplicate)/i, includeHidden: true }).or(page.locator('.delete-documents__toggle'))
+
+  /** The list view of `slug` in German, rendered down to its first row. */
+  async function openList(page: Page, slug: string) {
+    await page.goto(`${server.url}/admin/collections/${slug}?locale=de`)
+    await page.locator('.collection-list').waitFor()
+    await page.locator('tbody tr').first().waitFor()
+  }
+
+  /** The edit view of the first `slug` in German, once its document controls are interactive. */
+  async function openFirstDocument(page: Page, slug: string) {
+    const { docs } = await api('GET', `/${slug}?locale=de&limit=1&depth=0&sort=createdAt`)
+    await page.goto(`${server.url}/admin/collections/${slug}/${docs[0].id}?locale=de`)
+    await page.locator('.doc-controls #action-save').waitFor()
+  }
+
+  beforeAll(async () => {
+    // Media starts empty: one image, so that media has a list row and an edit view too.
+    const png = await sharp({ create: { width: 48, height: 32, channels: 3, background: '#369' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'niebieski.png')
+    form.append('_payload', JSON.stringify({ alt: 'Niebieski prostokąt' }))
+    const uploaded = await fetch(`${server.url}/api/media?locale=pl`, { method: 'POST', headers: { authorization: `JWT ${adminToken}` }, body: form })
+    expect(uploaded.status).toBe(201)
+    asTranslator = await signIn(browser, server, translator)
+    asAdmin = await signIn(browser, server, firstAdmin())
+  }, 120_000)
+  afterAll(async () => {
+    await asTranslator?.context().close()
+    await asAdmin?.context().close()
+  })
+
+  it('no "Create new" on the dashboard cards', async () => {
+    for (const page of [asTranslator, asAdmin]) {
+      await page.goto(`${server.url}/admin`)
+      await expect.poll(() => page.locator('.card').count()).toBeGreaterThanOrEqual(CONTENT.length)
+    }
+    for (const slug of CONTENT) {
+      await expect.poll(() => asAdmin.locator(`.card a[href$="/collections/${slug}/create"]`).count(), { message: slug }).toBe(1)
+      expect(await asTranslator.locator(`.card-${slug}`).count(), slug).toBe(1)
+    }
+    expect(await createControls(asTranslator).count()).toBe(0)
+  })
+
+  it.each(CONTENT)('no "Create new" on the %s list', async (slug) => {
+    await openList(asAdmin, slug)
+    expect(await createControls(asAdmin).count()).toBeGreaterThan(0)
+    await openList(asTranslator, slug)
+    expect(await createControls(asTranslator).count()).toBe(0)
+  })
+
+  it.each(CONTENT)('typing the %s create address shows "not allowed" and creates nothing', async (slug) => {
+    const before = await count(slug)
+    const response = await asTranslator.goto(`${server.url}/admin/collections/${slug}/create?locale=de`)
+    expect(response?.ok()).toBe(true)
+    // Payload's "unauthorized" view (whose heading speaks of logging in, though one is logged in).
+    await asTranslator.locator('.unauthorized').getByText('You are not allowed to access this page.').waitFor()
+    // Not redirected to a new document, and no form to fill in.
+    expect(new URL(asTranslator.url()).pathname).toBe(`/admin/collections/${slug}/create`)
+    expect(await asTranslator.locator('form, [id^="field-"], #action-save').count()).toBe(0)
+    // With autosave Payload creates the draft while rendering the view, so by now it would exist.
+    expect(await count(slug)).toBe(before)
+  })
+
+  it.each(CONTENT)('no Delete or Duplicate on a %s edit view', async (slug) => {
+    await openFirstDocument(asAdmin, slug)
+    await asAdmin.locator('.doc-controls__popup .popup-button').click()
+    await expect.poll(() => asAdmin.getByRole('button', { name: 'Delete', exact: true }).isVisible()).toBe(true)
+    expect(await asAdmin.getByRole('button', { name: 'Duplicate', exact: true }).isVisible()).toBe(true)
+
+    await openFirstDocument(asTranslator, slug)
+    // The translator may save in German here, so this is the real edit view, not a read-only one.
+    await expect.poll(() => asTranslator.locator('#action-save').textContent()).toMatch(/^(Publish in Deutsch|Save)$/)
+    expect(await asTranslator.locator('.doc-controls__popup').count()).toBe(0)
+    expect(await deleteOrDuplicate(asTranslator).count()).toBe(0)
+    expect(await createControls(asTranslator).count()).toBe(0)
+    if (slug === 'partnerships') await shot(asTranslator, 'admin-translator-edit-controls')
+  })
+
+  it.each(CONTENT)('no bulk Delete with every %s row selected', async (slug) => {
+    for (const page of [asAdmin, asTranslator]) {
+      await openList(page, slug)
+      const rows = await page.locator('tbody tr').count()
+      await page.locator('thead input[type="checkbox"]').check()
+      await expect.poll(() => page.locator('.list-selection').textContent()).toMatch(new RegExp(`^${rows}\\s+selected`))
+    }
+    await expect.poll(() => asAdmin.locator('.list-selection').getByRole('button', { name: 'Delete', exact: true }).count()).toBe(1)
+    expect(await deleteOrDuplicate(asTranslator).count()).toBe(0)
+    if (slug === 'partnerships') await shot(asTranslator, 'admin-translator-list-selected')
   })
 })
