@@ -59,10 +59,20 @@ async function bodyProblem(request: Request): Promise<Response | null> {
 
 type Handler<A> = (request: Request, args: A) => Promise<Response>
 
+/**
+ * Answers about whoever asks (who is signed in, what they may do, their preferences and locks) are
+ * never shared: the admin asks them anonymously on its login page, and a copy of "nobody" must not
+ * answer the same question once someone has signed in.
+ */
+const aboutTheAsker = /^\/api\/(users|access|payload-preferences|payload-locked-documents)(\/|$)/
+
 /** Anonymous reads may be cached for a second by the proxy in front; everything else never. */
 function withCacheControl(request: Request, response: Response): Response {
   if (response.headers.has('cache-control')) return response
-  const personal = request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+  const personal =
+    request.headers.has('authorization') ||
+    /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '') ||
+    aboutTheAsker.test(new URL(request.url).pathname)
   const cacheable = request.method === 'GET' && !personal && response.status === 200
   if (cacheable) setPublicCacheHeaders(response.headers)
   else response.headers.set('Cache-Control', 'private, no-store')

@@ -39,11 +39,13 @@ export function staticSecurityHeaders(env: Env = process.env): { key: string; va
 
 /**
  * A shared cache (our nginx front, a CDN) may keep a public response one second (how stale a page
- * may be after a publish) and serve it a little longer while it fetches the next one. Browsers hold
- * no fresh copy (`max-age=0`): a reader who reloads or comes back after a publish asks again instead
- * of getting their own second-old copy, and nginx answers from its cache anyway.
+ * may be after a publish). Browsers hold no fresh copy (`max-age=0`): a reader who reloads or comes
+ * back after a publish asks again instead of getting their own second-old copy, and nginx answers
+ * from its cache anyway. No `stale-while-revalidate`: browsers honour it too, and would show a
+ * page (or tell the admin nobody is signed in) from a copy up to that old; nginx serves its copy
+ * while one request refreshes it by its own configuration (`proxy_cache_use_stale updating`).
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30'
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1'
 
 /**
  * nginx keeps cache times in whole seconds, so `s-maxage=1` lets it serve a page for up to two
