@@ -6,6 +6,11 @@ import { staticSecurityHeaders } from './src/utilities/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // One copy of Payload for the whole server. Bundled, the instrumentation hook (which starts Payload
+  // and its job queue) and the routes each get their own, and the routes' error formatting no longer
+  // recognises the instance's ValidationError: the admin showed a refused save's toast but no
+  // message at the fields. (withPayload externalizes it in development only.)
+  serverExternalPackages: ['payload'],
   // One server-rendered 404 document for unmatched paths (src/app/global-not-found.tsx).
   experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it again.
