@@ -7,19 +7,25 @@ import { defaultLocale } from '@/i18n/locales'
 import { contentSignature, localizedEntries } from './fieldValues'
 
 const access = { read: ({ req }: { req: PayloadRequest }) => Boolean(req.user) }
+const admin = {
+  hidden: true,
+  disableListColumn: true,
+  disableListFilter: true,
+  components: { Diff: '@/components/admin/NoDiff#NoDiff' },
+}
 
 /**
  * `sourceHash` fingerprints the Polish text; `translatedFrom` (per language) is the fingerprint the
  * Polish text had when that language was last saved. Equal means the translation is current.
  */
 export const trackingFields: Field[] = [
-  { name: 'sourceHash', type: 'text', access, admin: { hidden: true, disableListColumn: true, disableListFilter: true }, custom: { translationTracking: true } },
+  { name: 'sourceHash', type: 'text', access, admin, custom: { translationTracking: true } },
   {
     name: 'translatedFrom',
     type: 'text',
     localized: true,
     access,
-    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    admin,
     custom: { translationTracking: true },
   },
 ]

@@ -10,5 +10,12 @@ export const untouchedField: Field = {
   type: 'checkbox',
   index: true,
   defaultValue: false,
-  admin: { hidden: true, disableListColumn: true, disableListFilter: true, disableBulkEdit: true },
+  admin: {
+    hidden: true,
+    disableListColumn: true,
+    disableListFilter: true,
+    disableBulkEdit: true,
+    // Versions compare what editors wrote; the mark is the system's.
+    components: { Diff: '@/components/admin/NoDiff#NoDiff' },
+  },
 }

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5 } from '@/components/admin/TranslationStatusCell'
+import { NoDiff as NoDiff_5a28b83168b15f6b3896881e2fb47550 } from '@/components/admin/NoDiff'
 import { TranslationWork as TranslationWork_3e40b235bf1f9acee174b101fa403a60 } from '@/components/admin/TranslationWork'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5,
+  "@/components/admin/NoDiff#NoDiff": NoDiff_5a28b83168b15f6b3896881e2fb47550,
   "@/components/admin/TranslationWork#TranslationWork": TranslationWork_3e40b235bf1f9acee174b101fa403a60,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
