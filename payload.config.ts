@@ -63,6 +63,8 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would call out to a third party from an office intranet; the built-in avatar does not.
     avatar: 'default',
+    // "2 grudnia 2026, 14:05" rather than Payload's English-ordered "grudnia 2nd 2026, 2:05 PM".
+    dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Miasta partnerskie' },
     livePreview: {

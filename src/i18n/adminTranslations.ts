@@ -22,6 +22,11 @@ export const adminTranslations = {
     },
   },
   pl: {
+    // Payload's own Polish here is ungrammatical ("maksymalnie dozwolony Wartość wynoszący 90").
+    validation: {
+      greaterThanMax: '{{value}} jest większe niż największa dozwolona wartość: {{max}}.',
+      lessThanMin: '{{value}} jest mniejsze niż najmniejsza dozwolona wartość: {{min}}.',
+    },
     custom: {
       dateInFuture: 'Data nie może być z przyszłości.',
       invalidUrl: 'Podaj pełny adres zaczynający się od http:// lub https://.',

@@ -7,10 +7,12 @@ import { translationLocales } from '@/plugins/translationWorkflow/work'
 import { StatusBadge } from './StatusBadge'
 import './translation.css'
 
-type Props = { rowData: { id: number | string }; collectionSlug: CollectionSlug; payload: Payload; i18n: I18nClient }
+type Props = { rowData?: { id: number | string }; collectionSlug: CollectionSlug; payload: Payload; i18n: I18nClient }
 
 /** The list view's "Translation" column: each language's state, from the latest draft. */
 export async function TranslationStatusCell({ rowData, collectionSlug, payload, i18n }: Props) {
+  // Payload 3.90 also renders a `ui` field's Cell inside the edit form, with no row: nothing to show.
+  if (rowData?.id === undefined) return null
   const doc = await payload.findByID({
     collection: collectionSlug,
     id: rowData.id,
