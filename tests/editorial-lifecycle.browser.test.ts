@@ -494,4 +494,11 @@ describe('an editor through the admin', () => {
       await context.close()
     }
   }, 120_000)
+
+  // Last: nothing the editor did raised a script error in the admin (a failed resource load, such
+  // as the list a deleted document leaves behind, is no script error), nor an error on the server.
+  it('no script error in the admin and no error on the server along the way', () => {
+    expect(consoleErrors.filter((line) => !line.includes('Failed to load resource'))).toEqual([])
+    expect(server.log().split('\n').filter((line) => /⨯|TypeError|can't be called during render|\bERROR\b/.test(line))).toEqual([])
+  })
 })
