@@ -83,6 +83,8 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
 
         {hero?.url && (
           <figure className="city__hero">
+            {/* Payload stores the sizes; next/image would add its optimizer route and a client script. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={hero.url} alt={hero.alt} width={hero.width ?? undefined} height={hero.height ?? undefined} />
             {hero.credit && <figcaption>{hero.credit}</figcaption>}
           </figure>

@@ -8,9 +8,8 @@ import { isSafeHref } from '@/utilities/safeHref'
  * `javascript:` URL written through the API) is shown as its text, not a link.
  */
 const converters: JSXConvertersFunction = ({ defaultConverters }) => {
-  const guard =
-    (kind: 'link' | 'autolink') =>
-    (args: any): any => {
+  const guard = (kind: 'link' | 'autolink') =>
+    function SafeLink(args: any): any {
       const converter = defaultConverters[kind] as (args: any) => any
       if (args.node.fields?.linkType === 'internal' || isSafeHref(args.node.fields?.url)) return converter(args)
       return <>{args.nodesToJSX({ nodes: args.node.children })}</>
