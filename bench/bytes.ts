@@ -56,7 +56,9 @@ function ourClientModules(): Map<string, { id: string; chunks: Set<string> }> {
  * module, `…,187354,e=>{…` in Turbopack's push([script, id, factory, id, factory…]), has our code.
  */
 function definesModule(chunk: string, id: string): boolean {
-  return new RegExp(`[,\\[]\\s*${id.replace(/[^\w]/g, '\\$&')}\\s*,\\s*(?:\\(|function\\b|async\\b|[\\w$]+\\s*=>)`).test(chunk)
+  return new RegExp(
+    `[,\\[]\\s*${id.replace(/[^\w]/g, '\\$&')}\\s*,\\s*(?:\\(|function\\b|async\\b|[\\w$]+\\s*=>)`,
+  ).test(chunk)
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -78,7 +80,11 @@ function firstLoadScripts(html: string, pageUrl: string): string[] {
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const href = attribute(tag, 'href')
     const rel = attribute(tag, 'rel')?.toLowerCase().split(/\s+/) ?? []
-    if (href && attribute(tag, 'as')?.toLowerCase() === 'script' && (rel.includes('preload') || rel.includes('modulepreload'))) {
+    if (
+      href &&
+      attribute(tag, 'as')?.toLowerCase() === 'script' &&
+      (rel.includes('preload') || rel.includes('modulepreload'))
+    ) {
       urls.add(new URL(href, pageUrl).href)
     }
   }
@@ -118,10 +124,15 @@ export async function pageBytes(baseUrl: string, pages: { label: string; path: s
       let chunk = chunkSizes.get(chunkPath)
       if (!chunk) {
         // Chunk names are content hashes: one missing from .next means the server runs another build.
-        const onDisk = chunkPath.startsWith('/_next/static/') && path.join(buildDir, 'static', chunkPath.slice('/_next/static/'.length))
-        if (onDisk && !fs.existsSync(onDisk)) throw new Error(`${chunkPath} is not in ${buildDir}: the server runs another build`)
+        const onDisk =
+          chunkPath.startsWith('/_next/static/') &&
+          path.join(buildDir, 'static', chunkPath.slice('/_next/static/'.length))
+        if (onDisk && !fs.existsSync(onDisk))
+          throw new Error(`${chunkPath} is not in ${buildDir}: the server runs another build`)
         const text = await download(url)
-        const isOurs = [...ours.values()].some((module) => module.chunks.has(chunkPath) && definesModule(text, module.id))
+        const isOurs = [...ours.values()].some(
+          (module) => module.chunks.has(chunkPath) && definesModule(text, module.id),
+        )
         chunk = { gzip: gzipped(text), ours: isOurs }
         chunkSizes.set(chunkPath, chunk)
       }
@@ -131,7 +142,14 @@ export async function pageBytes(baseUrl: string, pages: { label: string; path: s
         ourChunks.push(chunkPath)
       }
     }
-    results.push({ ...page, htmlGzip: gzipped(html), jsGzip, ourJsGzip, frameworkJsGzip: jsGzip - ourJsGzip, ourChunks })
+    results.push({
+      ...page,
+      htmlGzip: gzipped(html),
+      jsGzip,
+      ourJsGzip,
+      frameworkJsGzip: jsGzip - ourJsGzip,
+      ourChunks,
+    })
   }
   return results
 }

@@ -24,13 +24,20 @@ type Chromium = { port: number; close: () => Promise<void> }
  * it writes the port it got to DevToolsActivePort in its profile folder.
  */
 async function launchChromium(): Promise<Chromium> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-chromium-'))
   let output = ''
   // Its own process group: closing kills the renderers and GPU/utility helpers with it, and only them.
   const child: ChildProcess = spawn(
     CHROMIUM,
-    [...FLAGS, '--remote-debugging-port=0', '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      ...FLAGS,
+      '--remote-debugging-port=0',
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
@@ -42,7 +49,10 @@ async function launchChromium(): Promise<Chromium> {
       } catch {
         // already gone
       }
-      const killed = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 5000))])
+      const killed = await Promise.race([
+        exited.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+      ])
       if (!killed) {
         try {
           process.kill(-child.pid, 'SIGKILL')
@@ -88,7 +98,9 @@ export async function lighthouseReports(pages: Page[]): Promise<LighthouseReport
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.label} (${page.url})`)
       const { lhr } = result
       if (lhr.runtimeError) {
-        throw new Error(`Lighthouse failed on ${page.label} (${page.url}): ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
+        throw new Error(
+          `Lighthouse failed on ${page.label} (${page.url}): ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
+        )
       }
       reports.push({ ...page, lhr })
     }
@@ -105,7 +117,9 @@ function score(report: LighthouseReport, id: (typeof CATEGORIES)[number]): numbe
     const errors = Object.values(report.lhr.audits)
       .filter((audit) => audit.errorMessage)
       .map((audit) => `${audit.id}: ${audit.errorMessage}`)
-    throw new Error(`Lighthouse gave no ${id} score for ${report.label} (${report.url})${errors.length ? `:\n${errors.join('\n')}` : ''}`)
+    throw new Error(
+      `Lighthouse gave no ${id} score for ${report.label} (${report.url})${errors.length ? `:\n${errors.join('\n')}` : ''}`,
+    )
   }
   return Math.round(value * 100)
 }

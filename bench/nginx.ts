@@ -15,7 +15,10 @@ export type Front = { url: string; stop: () => Promise<void> }
 export async function startNginx(upstream: string): Promise<Front> {
   const template = fs.readFileSync(path.join(import.meta.dirname, '..', 'deploy', 'nginx.conf'), 'utf8')
   return runNginx((port, dir) =>
-    template.replaceAll('${LISTEN}', `127.0.0.1:${port}`).replaceAll('${UPSTREAM}', upstream).replaceAll('${RUN_DIR}', dir),
+    template
+      .replaceAll('${LISTEN}', `127.0.0.1:${port}`)
+      .replaceAll('${UPSTREAM}', upstream)
+      .replaceAll('${RUN_DIR}', dir),
   )
 }
 
@@ -51,7 +54,9 @@ async function runNginx(config: (port: number, dir: string) => string): Promise<
   fs.chmodSync(dir, 0o777)
   const port = await freePort()
   fs.writeFileSync(path.join(dir, 'nginx.conf'), config(port, dir))
-  const child: ChildProcess = spawn(NGINX, ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], { stdio: 'inherit' })
+  const child: ChildProcess = spawn(NGINX, ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], {
+    stdio: 'inherit',
+  })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 100; i++) {
     try {

@@ -52,9 +52,19 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 type ScaleResult = {
   cities: number
   /** The first request after the caches were expired: what a reader waits for after a publish without the front. */
-  targets: { label: string; path: string; coldMs: number; next: LoadFigures; proxy: LoadFigures | null; limit: LoadFigures }[]
+  targets: {
+    label: string
+    path: string
+    coldMs: number
+    next: LoadFigures
+    proxy: LoadFigures | null
+    limit: LoadFigures
+  }[]
   bytes: PageBytes[]
-  publish: { direct: Awaited<ReturnType<typeof publishToVisible>>; proxy: Awaited<ReturnType<typeof publishToVisible>> | null }
+  publish: {
+    direct: Awaited<ReturnType<typeof publishToVisible>>
+    proxy: Awaited<ReturnType<typeof publishToVisible>> | null
+  }
   homeHtmlBytes: number
   mapLinks: number
   sitemap: { files: number; urls: number }
@@ -74,7 +84,10 @@ async function settle(url: string) {
   const until = Date.now() + 300_000
   while (Date.now() < until) {
     const start = Date.now()
-    const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.ok, () => false)
+    const ok = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(60_000) }).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok && Date.now() - start < 200) return
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
@@ -84,7 +97,9 @@ async function settle(url: string) {
 async function sitemapSize(url: string) {
   const index = await (await fetch(`${url}/sitemap.xml`)).text()
   const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
-  const bodies = files.length ? await Promise.all(files.map(async (file) => (await fetch(`${url}${file}`)).text())) : [index]
+  const bodies = files.length
+    ? await Promise.all(files.map(async (file) => (await fetch(`${url}${file}`)).text()))
+    : [index]
   return { files: bodies.length, urls: bodies.reduce((sum, body) => sum + (body.match(/<url>/g)?.length ?? 0), 0) }
 }
 
@@ -115,7 +130,17 @@ async function measureScale(
       // Megabytes per response (the GeoJSON at 10,000 cities) would keep `next start` alone busy for
       // minutes after the run; that figure is skipped, the front and the limit are still measured.
       const huge = fs.statSync(path.join(staticDir, target.file)).size > 1_000_000
-      let next: LoadFigures = { requests: 0, rps: 0, p50: 0, p99: 0, errors: 0, timeouts: 0, non2xx: 0, bytesPerResponse: 0, skipped: true }
+      let next: LoadFigures = {
+        requests: 0,
+        rps: 0,
+        p50: 0,
+        p99: 0,
+        errors: 0,
+        timeouts: 0,
+        non2xx: 0,
+        bytesPerResponse: 0,
+        skipped: true,
+      }
       if (!huge) {
         await load(server.url, [target.path], 10, 2) // warm-up
         next = await load(server.url, [target.path], CONNECTIONS, SECONDS)
@@ -128,21 +153,53 @@ async function measureScale(
         await settle(server.url)
       }
       const limit = await load(limitServer.url, [`/${target.file}`], CONNECTIONS, SECONDS)
-      results.push({ label: target.label, path: target.path, coldMs: coldMs[target.label], next, proxy: proxied, limit })
+      results.push({
+        label: target.label,
+        path: target.path,
+        coldMs: coldMs[target.label],
+        next,
+        proxy: proxied,
+        limit,
+      })
       console.log(`${target.label}: next ${next.rps} req/s, proxy ${proxied?.rps ?? '–'}, limit ${limit.rps}`)
     }
   } finally {
     await limitServer.stop()
     fs.rmSync(staticDir, { recursive: true, force: true })
   }
-  const bytes = await pageBytes(server.url, cities > 12 ? PAGE_TYPES.filter((page) => ['home', 'city page', 'list page'].includes(page.label)) : PAGE_TYPES)
+  const bytes = await pageBytes(
+    server.url,
+    cities > 12 ? PAGE_TYPES.filter((page) => ['home', 'city page', 'list page'].includes(page.label)) : PAGE_TYPES,
+  )
   const home = await (await fetch(`${server.url}/pl`)).text()
   const mapLinks = (home.match(/class="partner-map__link"/g) ?? []).length
   const publish = {
-    direct: await publishToVisible({ apiUrl: server.url, readUrl: server.url, token, id: vienneId, path: '/pl/partnerships/vienne' }),
-    proxy: proxy ? await publishToVisible({ apiUrl: server.url, readUrl: proxy.url, token, id: vienneId, path: '/pl/partnerships/vienne' }) : null,
+    direct: await publishToVisible({
+      apiUrl: server.url,
+      readUrl: server.url,
+      token,
+      id: vienneId,
+      path: '/pl/partnerships/vienne',
+    }),
+    proxy: proxy
+      ? await publishToVisible({
+          apiUrl: server.url,
+          readUrl: proxy.url,
+          token,
+          id: vienneId,
+          path: '/pl/partnerships/vienne',
+        })
+      : null,
   }
-  return { cities, targets: results, bytes, publish, homeHtmlBytes: Buffer.byteLength(home), mapLinks, sitemap: await sitemapSize(server.url) }
+  return {
+    cities,
+    targets: results,
+    bytes,
+    publish,
+    homeHtmlBytes: Buffer.byteLength(home),
+    mapLinks,
+    sitemap: await sitemapSize(server.url),
+  }
 }
 
 async function main() {
@@ -151,7 +208,9 @@ async function main() {
   process.env.PAYLOAD_SECRET ||= 'bench-secret-that-is-long-enough-0123456789'
   console.log('Building (if needed) and starting the production server on a seeded throwaway database…')
   const server = await startProductionServer({ JOBS_AUTORUN: 'false' })
-  const limitKind = nginxAvailable() ? 'nginx (Debian) serving the same bytes as static files' : 'Node http serving the same bytes (nginx absent)'
+  const limitKind = nginxAvailable()
+    ? 'nginx (Debian) serving the same bytes as static files'
+    : 'Node http serving the same bytes (nginx absent)'
   let proxy: Front | null = null
   const scales: ScaleResult[] = []
   let readers: { next: LoadFigures; proxy: LoadFigures | null } | null = null
@@ -159,13 +218,29 @@ async function main() {
   try {
     if (nginxAvailable()) proxy = await startNginx(new URL(server.url).host)
     const token = await login(server.url, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
-    const vienne = await (await fetch(`${server.url}/api/partnerships?where[slug][equals]=vienne&locale=pl&depth=0`)).json()
+    const vienne = await (
+      await fetch(`${server.url}/api/partnerships?where[slug][equals]=vienne&locale=pl&depth=0`)
+    ).json()
     const vienneId = vienne.docs[0].id
 
     // Issue 5: 200 readers on pages and REST for 30 s, with zero errors.
-    const mixed = ['/pl', '/en', '/de', '/pl/partnerships/vienne', '/en/partnerships/esslingen-nad-neckarem', '/pl/history/idea-miast-partnerskich', '/en/accessibility', '/api/partnerships?locale=pl&depth=0', '/api/commitments?locale=en', '/api/friendly-cities?locale=de']
+    const mixed = [
+      '/pl',
+      '/en',
+      '/de',
+      '/pl/partnerships/vienne',
+      '/en/partnerships/esslingen-nad-neckarem',
+      '/pl/history/idea-miast-partnerskich',
+      '/en/accessibility',
+      '/api/partnerships?locale=pl&depth=0',
+      '/api/commitments?locale=en',
+      '/api/friendly-cities?locale=de',
+    ]
     await load(server.url, mixed, 20, 5)
-    readers = { next: await load(server.url, mixed, 200, 30), proxy: proxy ? await load(proxy.url, mixed, 200, 30) : null }
+    readers = {
+      next: await load(server.url, mixed, 200, 30),
+      proxy: proxy ? await load(proxy.url, mixed, 200, 30) : null,
+    }
 
     // Lighthouse first, on a quiet server; three runs each, the median reported.
     const runs = [] as Awaited<ReturnType<typeof lighthouseScores>>[]
@@ -187,7 +262,10 @@ async function main() {
     }))
 
     const partial = () =>
-      fs.writeFileSync(path.join(import.meta.dirname, 'results.partial.json'), `${JSON.stringify({ readers, lighthouse, scales }, null, 2)}\n`)
+      fs.writeFileSync(
+        path.join(import.meta.dirname, 'results.partial.json'),
+        `${JSON.stringify({ readers, lighthouse, scales }, null, 2)}\n`,
+      )
     partial()
     scales.push(await measureScale(12, server, proxy, token, vienneId))
     partial()
@@ -216,41 +294,100 @@ async function main() {
       const page = ['home', 'city page'].includes(target.label)
       row(`  ${target.label}: first request after a change (cold cache) ms`, target.coldMs)
       row(`  ${target.label}: limit req/s`, target.limit.rps)
-      row(`    next start: req/s (ratio to limit)`, `${target.next.rps} (${ratio.toFixed(3)})`, page ? `≥ ${3 * TEMPLATE.ratio} ratio` : undefined, ratio >= 3 * TEMPLATE.ratio)
-      row(`    next start: p50 / p99 ms`, `${target.next.p50} / ${target.next.p99}`, page ? 'p99 ≤ 100' : undefined, target.next.p99 <= 100)
+      row(
+        `    next start: req/s (ratio to limit)`,
+        `${target.next.rps} (${ratio.toFixed(3)})`,
+        page ? `≥ ${3 * TEMPLATE.ratio} ratio` : undefined,
+        ratio >= 3 * TEMPLATE.ratio,
+      )
+      row(
+        `    next start: p50 / p99 ms`,
+        `${target.next.p50} / ${target.next.p99}`,
+        page ? 'p99 ≤ 100' : undefined,
+        target.next.p99 <= 100,
+      )
       if (target.proxy) {
         const proxyRatio = target.proxy.rps / target.limit.rps
-        row(`    nginx front: req/s (ratio)`, `${target.proxy.rps} (${proxyRatio.toFixed(2)})`, '≥ 0.5 ratio', proxyRatio >= 0.5)
-        row(`    nginx front: p50 / p99 ms`, `${target.proxy.p50} / ${target.proxy.p99}`, 'p99 ≤ 20', target.proxy.p99 <= 20)
+        row(
+          `    nginx front: req/s (ratio)`,
+          `${target.proxy.rps} (${proxyRatio.toFixed(2)})`,
+          '≥ 0.5 ratio',
+          proxyRatio >= 0.5,
+        )
+        row(
+          `    nginx front: p50 / p99 ms`,
+          `${target.proxy.p50} / ${target.proxy.p99}`,
+          'p99 ≤ 20',
+          target.proxy.p99 <= 20,
+        )
         row(`    nginx front: errors, non-2xx`, `${target.proxy.errors}, ${target.proxy.non2xx}`)
         // The same bytes as the limit (give or take the headers), or the front served something else.
-        const sameBytes = Math.abs(target.proxy.bytesPerResponse - target.limit.bytesPerResponse) <= Math.max(2048, 0.05 * target.limit.bytesPerResponse)
-        row(`    nginx front: bytes per response (limit's)`, `${kb(target.proxy.bytesPerResponse)} (${kb(target.limit.bytesPerResponse)})`, 'same bytes', sameBytes)
+        const sameBytes =
+          Math.abs(target.proxy.bytesPerResponse - target.limit.bytesPerResponse) <=
+          Math.max(2048, 0.05 * target.limit.bytesPerResponse)
+        row(
+          `    nginx front: bytes per response (limit's)`,
+          `${kb(target.proxy.bytesPerResponse)} (${kb(target.limit.bytesPerResponse)})`,
+          'same bytes',
+          sameBytes,
+        )
       }
       row(`    next start: errors, non-2xx`, `${target.next.errors}, ${target.next.non2xx}`)
       if (scale !== base && !target.next.skipped) {
         const before = byLabel(base, target.label)
         const fine = target.next.rps * 2 >= before.next.rps && target.next.p99 <= 2 * Math.max(before.next.p99, 1)
-        row(`    vs 12 cities: req/s, p99 (next start)`, `×${(target.next.rps / before.next.rps).toFixed(2)}, ×${(target.next.p99 / Math.max(before.next.p99, 1)).toFixed(2)}`, 'within 2×', fine)
+        row(
+          `    vs 12 cities: req/s, p99 (next start)`,
+          `×${(target.next.rps / before.next.rps).toFixed(2)}, ×${(target.next.p99 / Math.max(before.next.p99, 1)).toFixed(2)}`,
+          'within 2×',
+          fine,
+        )
       }
     }
-    row(`  publish-to-visible, next start: median / worst ms`, `${scale.publish.direct.median} / ${scale.publish.direct.worst}`)
+    row(
+      `  publish-to-visible, next start: median / worst ms`,
+      `${scale.publish.direct.median} / ${scale.publish.direct.worst}`,
+    )
     if (scale.publish.proxy) {
-      row(`  publish-to-visible, nginx front: median / worst ms`, `${scale.publish.proxy.median} / ${scale.publish.proxy.worst}`, 'worst ≤ 1000', scale.publish.proxy.worst <= 1000)
+      row(
+        `  publish-to-visible, nginx front: median / worst ms`,
+        `${scale.publish.proxy.median} / ${scale.publish.proxy.worst}`,
+        'worst ≤ 1000',
+        scale.publish.proxy.worst <= 1000,
+      )
     }
     for (const page of scale.bytes) {
       const baseBytes = base.bytes.find((other) => other.label === page.label)
       const within = scale === base || !baseBytes || page.htmlGzip <= 2 * baseBytes.htmlGzip
       row(`  ${page.label}: HTML gzip`, kb(page.htmlGzip), scale === base ? undefined : 'within 2× of 12', within)
-      row(`  ${page.label}: first-load JS gzip (framework + ours)`, `${kb(page.jsGzip)} (${kb(page.frameworkJsGzip)} + ${kb(page.ourJsGzip)})`, `≤ ${(TEMPLATE.firstLoadJsKb / 3).toFixed(0)} KB, ours 0`, page.jsGzip <= (TEMPLATE.firstLoadJsKb / 3) * 1024 && page.ourJsGzip === 0)
+      row(
+        `  ${page.label}: first-load JS gzip (framework + ours)`,
+        `${kb(page.jsGzip)} (${kb(page.frameworkJsGzip)} + ${kb(page.ourJsGzip)})`,
+        `≤ ${(TEMPLATE.firstLoadJsKb / 3).toFixed(0)} KB, ours 0`,
+        page.jsGzip <= (TEMPLATE.firstLoadJsKb / 3) * 1024 && page.ourJsGzip === 0,
+      )
     }
     row(`  home HTML (uncompressed), map links`, `${kb(scale.homeHtmlBytes)}, ${scale.mapLinks}`)
-    row(`  sitemap: URLs in files`, `${scale.sitemap.urls} in ${scale.sitemap.files}`, scale.sitemap.urls > 50_000 ? '> 1 file past 50,000' : undefined, scale.sitemap.files > 1)
+    row(
+      `  sitemap: URLs in files`,
+      `${scale.sitemap.urls} in ${scale.sitemap.files}`,
+      scale.sitemap.urls > 50_000 ? '> 1 file past 50,000' : undefined,
+      scale.sitemap.files > 1,
+    )
   }
   if (readers) {
     const clean = (figures: LoadFigures) => figures.errors === 0 && figures.non2xx === 0
-    row('200 readers, 30 s, mixed pages + REST: next start req/s, p99, errors', `${readers.next.rps}, ${readers.next.p99} ms, ${readers.next.errors}`)
-    if (readers.proxy) row('  through the nginx front', `${readers.proxy.rps}, ${readers.proxy.p99} ms, ${readers.proxy.errors}`, '0 errors', clean(readers.proxy))
+    row(
+      '200 readers, 30 s, mixed pages + REST: next start req/s, p99, errors',
+      `${readers.next.rps}, ${readers.next.p99} ms, ${readers.next.errors}`,
+    )
+    if (readers.proxy)
+      row(
+        '  through the nginx front',
+        `${readers.proxy.rps}, ${readers.proxy.p99} ms, ${readers.proxy.errors}`,
+        '0 errors',
+        clean(readers.proxy),
+      )
   }
   for (const page of lighthouse) {
     row(`Lighthouse mobile ${page.label}: performance`, page.performance, '≥ 98', page.performance >= 98)
@@ -261,7 +398,12 @@ async function main() {
 
   const results = {
     measuredAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     settings: { connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: TIMEOUT_SECONDS, limit: limitKind },
     scales,
     readers,

@@ -18,7 +18,12 @@ const localize = createMiddleware(routing)
  */
 function personal(request: NextRequest, admin: boolean): boolean {
   // `/` redirects by Accept-Language: not worth a cache variant per language.
-  return admin || request.cookies.has('payload-token') || request.cookies.has('__prerender_bypass') || request.nextUrl.pathname === '/'
+  return (
+    admin ||
+    request.cookies.has('payload-token') ||
+    request.cookies.has('__prerender_bypass') ||
+    request.nextUrl.pathname === '/'
+  )
 }
 
 export default function proxy(request: NextRequest) {

@@ -13,12 +13,18 @@ let ctx: TestContext
 let admin: any
 let adminToken: string
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer()
 
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  const { docs } = await ctx.payload.find({ collection: 'users', where: { email: { equals: process.env.ADMIN_EMAIL } } })
+  const { docs } = await ctx.payload.find({
+    collection: 'users',
+    where: { email: { equals: process.env.ADMIN_EMAIL } },
+  })
   admin = docs[0]
   adminToken = await ctx.rest.login()
   const data = await png()
@@ -62,10 +68,20 @@ const content = [
     collection: 'friendly-cities',
     key: 'slug',
     text: 'summary',
-    data: (tag: string) => ({ name: `Miasto ${tag}`, slug: tag, country: 'IT', location: { latitude: 45, longitude: 12 } }),
+    data: (tag: string) => ({
+      name: `Miasto ${tag}`,
+      slug: tag,
+      country: 'IT',
+      location: { latitude: 45, longitude: 12 },
+    }),
   },
   { collection: 'commitments', key: 'title', text: 'description', data: (tag: string) => ({ title: tag, order: 90 }) },
-  { collection: 'history-articles', key: 'slug', text: 'excerpt', data: (tag: string) => ({ title: `Artykuł ${tag}`, slug: tag }) },
+  {
+    collection: 'history-articles',
+    key: 'slug',
+    text: 'excerpt',
+    data: (tag: string) => ({ title: `Artykuł ${tag}`, slug: tag }),
+  },
 ] as const
 
 describe.each(content)('drafts of $collection', ({ collection, key, text, data }) => {
@@ -73,7 +89,8 @@ describe.each(content)('drafts of $collection', ({ collection, key, text, data }
   const publishedTag = `published-${collection}`
   let draftOnly: any
   let published: any
-  const byId = (id: string | number, params: Params = {}) => `/${collection}/${id}?${query({ locale: 'pl', ...params })}`
+  const byId = (id: string | number, params: Params = {}) =>
+    `/${collection}/${id}?${query({ locale: 'pl', ...params })}`
   const list = (params: Params = {}) => `/${collection}?${query({ locale: 'pl', limit: 100, ...params })}`
 
   beforeAll(async () => {
@@ -87,7 +104,12 @@ describe.each(content)('drafts of $collection', ({ collection, key, text, data }
       ...asAdmin,
       data: { ...data(publishedTag), [text]: PUBLISHED, _status: 'published' },
     } as never)
-    await ctx.payload.update({ ...asAdmin, id: published.id, draft: true, data: { [text]: DRAFT, _status: 'draft' } } as never)
+    await ctx.payload.update({
+      ...asAdmin,
+      id: published.id,
+      draft: true,
+      data: { [text]: DRAFT, _status: 'draft' },
+    } as never)
   })
 
   describe('a draft-only document is invisible to anonymous readers', () => {
@@ -144,17 +166,37 @@ describe.each(content)('drafts of $collection', ({ collection, key, text, data }
 
 // ─── Anonymous writes ────────────────────────────────────────────────────────────────────────────
 
-type Fixture = { create: () => Record<string, unknown>; patch: Record<string, unknown>; target: () => Promise<string | number> }
+type Fixture = {
+  create: () => Record<string, unknown>
+  patch: Record<string, unknown>
+  target: () => Promise<string | number>
+}
 
 const firstId = (collection: CollectionSlug) => async () =>
   (await ctx.payload.find({ collection, limit: 1, overrideAccess: true, depth: 0 })).docs[0]!.id
 
 /** A valid document for every collection, so that a refusal can only come from access control. */
 const collections: Record<string, Fixture> = {
-  partnerships: { create: () => ({ ...content[0].data('intruz'), _status: 'published' }), patch: { name: 'HACKED' }, target: firstId('partnerships') },
-  'friendly-cities': { create: () => ({ ...content[1].data('intruz'), _status: 'published' }), patch: { name: 'HACKED' }, target: firstId('friendly-cities') },
-  commitments: { create: () => ({ title: 'HACKED', order: 99, _status: 'published' }), patch: { title: 'HACKED' }, target: firstId('commitments') },
-  'history-articles': { create: () => ({ title: 'HACKED', _status: 'published' }), patch: { title: 'HACKED' }, target: firstId('history-articles') },
+  partnerships: {
+    create: () => ({ ...content[0].data('intruz'), _status: 'published' }),
+    patch: { name: 'HACKED' },
+    target: firstId('partnerships'),
+  },
+  'friendly-cities': {
+    create: () => ({ ...content[1].data('intruz'), _status: 'published' }),
+    patch: { name: 'HACKED' },
+    target: firstId('friendly-cities'),
+  },
+  commitments: {
+    create: () => ({ title: 'HACKED', order: 99, _status: 'published' }),
+    patch: { title: 'HACKED' },
+    target: firstId('commitments'),
+  },
+  'history-articles': {
+    create: () => ({ title: 'HACKED', _status: 'published' }),
+    patch: { title: 'HACKED' },
+    target: firstId('history-articles'),
+  },
   media: { create: () => ({ alt: 'HACKED' }), patch: { alt: 'HACKED' }, target: firstId('media') },
   users: {
     create: () => ({ email: 'intruder@example.com', password: 'intruder-password', roles: ['admin'] }),
@@ -192,10 +234,25 @@ async function upload(path: string, method: string, fields: Record<string, unkno
 
 const writes = [
   { name: 'POST', method: 'POST', path: (c: string) => `/${c}`, body: (f: Fixture) => f.create() },
-  { name: 'PATCH by id', method: 'PATCH', path: (c: string, id: unknown) => `/${c}/${id}`, body: (f: Fixture) => f.patch },
-  { name: 'PATCH by where', method: 'PATCH', path: (c: string, id: unknown) => `/${c}?where[id][equals]=${id}`, body: (f: Fixture) => f.patch },
+  {
+    name: 'PATCH by id',
+    method: 'PATCH',
+    path: (c: string, id: unknown) => `/${c}/${id}`,
+    body: (f: Fixture) => f.patch,
+  },
+  {
+    name: 'PATCH by where',
+    method: 'PATCH',
+    path: (c: string, id: unknown) => `/${c}?where[id][equals]=${id}`,
+    body: (f: Fixture) => f.patch,
+  },
   { name: 'DELETE by id', method: 'DELETE', path: (c: string, id: unknown) => `/${c}/${id}`, body: () => undefined },
-  { name: 'DELETE by where', method: 'DELETE', path: (c: string, id: unknown) => `/${c}?where[id][equals]=${id}`, body: () => undefined },
+  {
+    name: 'DELETE by where',
+    method: 'DELETE',
+    path: (c: string, id: unknown) => `/${c}?where[id][equals]=${id}`,
+    body: () => undefined,
+  },
 ] as const
 
 describe.each(Object.keys(collections))('anonymous writes to %s', (collection) => {
@@ -214,7 +271,10 @@ describe.each(Object.keys(collections))('anonymous writes to %s', (collection) =
 
 const globals: { slug: GlobalSlug; body: Record<string, unknown> }[] = [
   { slug: 'site-settings', body: { officeName: 'HACKED', email: 'intruder@example.com' } },
-  { slug: 'accessibility-statement', body: { preparedOn: '2020-01-01T12:00:00.000Z', reviewedOn: '2020-01-01T12:00:00.000Z' } },
+  {
+    slug: 'accessibility-statement',
+    body: { preparedOn: '2020-01-01T12:00:00.000Z', reviewedOn: '2020-01-01T12:00:00.000Z' },
+  },
 ]
 
 describe.each(globals)('anonymous writes to the $slug global', ({ slug, body }) => {
@@ -234,11 +294,14 @@ describe.each(globals)('anonymous writes to the $slug global', ({ slug, body }) 
 })
 
 describe('reading users', () => {
-  it.each(['/users', '/users?limit=100', '/users?where[email][exists]=true'])('anonymous GET %s is refused', async (path) => {
-    const { status, body } = await ctx.rest.get(path)
-    expect(refused).toContain(status)
-    expect(JSON.stringify(body)).not.toContain(process.env.ADMIN_EMAIL)
-  })
+  it.each(['/users', '/users?limit=100', '/users?where[email][exists]=true'])(
+    'anonymous GET %s is refused',
+    async (path) => {
+      const { status, body } = await ctx.rest.get(path)
+      expect(refused).toContain(status)
+      expect(JSON.stringify(body)).not.toContain(process.env.ADMIN_EMAIL)
+    },
+  )
 
   it('anonymous GET of the admin by id is refused', async () => {
     const { status, body } = await ctx.rest.get(`/users/${admin.id}`)
@@ -256,7 +319,9 @@ describe('the logged-in admin (positive control)', () => {
     })
     expect(status).toBe(201)
     expect(body.doc).toMatchObject({ title: 'Zobowiązanie redakcji', order: 42 })
-    expect((await ctx.payload.count({ collection: 'commitments', overrideAccess: true })).totalDocs).toBe(before.totalDocs + 1)
+    expect((await ctx.payload.count({ collection: 'commitments', overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs + 1,
+    )
   })
 })
 
@@ -271,24 +336,35 @@ describe('GraphQL', () => {
     expect(body.data.Partnerships.totalDocs).toBeGreaterThanOrEqual(10)
   })
 
-  it.each(['', ', draft: true'])('lists published partnerships, and no draft-only one, to anonymous readers (args%s)', async (extra) => {
-    const { body } = await graphql(`{ Partnerships(locale: pl, limit: 100${extra}) { docs { slug } } }`)
-    const slugs = body.data.Partnerships.docs.map((doc: any) => doc.slug)
-    expect(slugs).toContain('published-partnerships')
-    expect(slugs).not.toContain('draft-only-partnerships')
-  })
+  it.each(['', ', draft: true'])(
+    'lists published partnerships, and no draft-only one, to anonymous readers (args%s)',
+    async (extra) => {
+      const { body } = await graphql(`{ Partnerships(locale: pl, limit: 100${extra}) { docs { slug } } }`)
+      const slugs = body.data.Partnerships.docs.map((doc: any) => doc.slug)
+      expect(slugs).toContain('published-partnerships')
+      expect(slugs).not.toContain('draft-only-partnerships')
+    },
+  )
 
   it('shows the admin the draft-only partnership with draft: true (positive control)', async () => {
-    const { body } = await graphql('{ Partnerships(locale: pl, limit: 100, draft: true) { docs { slug } } }', adminToken)
+    const { body } = await graphql(
+      '{ Partnerships(locale: pl, limit: 100, draft: true) { docs { slug } } }',
+      adminToken,
+    )
     expect(body.data.Partnerships.docs.map((doc: any) => doc.slug)).toContain('draft-only-partnerships')
   })
 
   const mutations = [
-    { name: 'createCommitment', collection: 'commitments', text: () => 'mutation { createCommitment(data: { title: "HACKED", order: 99 }) { id } }' },
+    {
+      name: 'createCommitment',
+      collection: 'commitments',
+      text: () => 'mutation { createCommitment(data: { title: "HACKED", order: 99 }) { id } }',
+    },
     {
       name: 'updatePartnership',
       collection: 'partnerships',
-      text: async () => `mutation { updatePartnership(id: ${JSON.stringify(await firstId('partnerships')())}, data: { name: "HACKED" }) { id } }`,
+      text: async () =>
+        `mutation { updatePartnership(id: ${JSON.stringify(await firstId('partnerships')())}, data: { name: "HACKED" }) { id } }`,
     },
     {
       name: 'deletePartnership',

@@ -36,13 +36,18 @@ describe('login', () => {
   })
 
   it('locks an account for ten minutes after five failed logins, and says nothing more', async () => {
-    for (let attempt = 0; attempt < 5; attempt++) expect((await login('victim@example.com', `wrong-${attempt}`)).status).toBe(401)
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await login('victim@example.com', `wrong-${attempt}`)).status).toBe(401)
     const started = Date.now()
     const locked = await login('victim@example.com', password)
     const unknown = await login('nobody@example.com', password)
     expect(locked.status).toBe(unknown.status)
     expect(locked.body).toEqual(unknown.body)
-    const { docs } = await ctx.payload.find({ collection: 'users', where: { email: { equals: 'victim@example.com' } }, showHiddenFields: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'victim@example.com' } },
+      showHiddenFields: true,
+    })
     const lockUntil = new Date((docs[0] as any).lockUntil).getTime()
     expect(lockUntil - started).toBeGreaterThan(9 * 60_000)
     expect(lockUntil - started).toBeLessThanOrEqual(10 * 60_000 + 5_000)
@@ -93,16 +98,20 @@ describe('CORS', () => {
   it('lets only the allowed origin read the API from a browser', async () => {
     const allowed = await ctx.rest.request('GET', '/partnerships?locale=pl&limit=1', { headers: { origin: site } })
     expect(allowed.headers.get('access-control-allow-origin')).toBe(site)
-    const other = await ctx.rest.request('GET', '/partnerships?locale=pl&limit=1', { headers: { origin: 'https://evil.example' } })
+    const other = await ctx.rest.request('GET', '/partnerships?locale=pl&limit=1', {
+      headers: { origin: 'https://evil.example' },
+    })
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('takes its list from ALLOWED_ORIGINS, else from SERVER_URL', () => {
     expect(allowedOrigins({ SERVER_URL: 'https://a.example/path' })).toEqual(['https://a.example'])
-    expect(allowedOrigins({ SERVER_URL: 'https://a.example', ALLOWED_ORIGINS: 'https://b.example, https://c.example:8443/' })).toEqual([
-      'https://b.example',
-      'https://c.example:8443',
-    ])
+    expect(
+      allowedOrigins({
+        SERVER_URL: 'https://a.example',
+        ALLOWED_ORIGINS: 'https://b.example, https://c.example:8443/',
+      }),
+    ).toEqual(['https://b.example', 'https://c.example:8443'])
     expect(allowedOrigins({})).toEqual([])
   })
 })

@@ -45,7 +45,9 @@ const ROWS: Row[] = [
     ),
   ),
   // Our colours come from Payload's theme variables, which dark mode swaps.
-  ...PEOPLE.flatMap((person) => (['dashboard', 'list'] as const).map((view) => ({ ...person, view, width: 1280, scheme: 'dark' as const }))),
+  ...PEOPLE.flatMap((person) =>
+    (['dashboard', 'list'] as const).map((view) => ({ ...person, view, width: 1280, scheme: 'dark' as const })),
+  ),
 ]
 const label = (row: Row) => `${row.who}-${row.view}-${row.width}${row.scheme === 'dark' ? '-dark' : ''}`
 
@@ -82,7 +84,18 @@ afterAll(async () => {
   await server?.stop()
   if (payloadFindings.length + ourFindings.length === 0) return
   // One line a rule: where it fails, how often, and an example, for the report and for upstream.
-  const byRule = new Map<string, { rule: string; impact: string | null; help: string; helpUrl: string; nodes: number; pages: string[]; sample: string }>()
+  const byRule = new Map<
+    string,
+    {
+      rule: string
+      impact: string | null
+      help: string
+      helpUrl: string
+      nodes: number
+      pages: string[]
+      sample: string
+    }
+  >()
   for (const finding of payloadFindings) {
     const entry = byRule.get(finding.rule) ?? { ...finding, nodes: 0, pages: [] }
     entry.nodes += finding.count
@@ -90,18 +103,29 @@ afterAll(async () => {
     byRule.set(finding.rule, entry)
   }
   const order = ['critical', 'serious', 'moderate', 'minor']
-  const summary = [...byRule.values()].sort((a, b) => order.indexOf(a.impact ?? 'minor') - order.indexOf(b.impact ?? 'minor'))
+  const summary = [...byRule.values()].sort(
+    (a, b) => order.indexOf(a.impact ?? 'minor') - order.indexOf(b.impact ?? 'minor'),
+  )
   fs.mkdirSync(path.dirname(report), { recursive: true })
-  fs.writeFileSync(report, `${JSON.stringify({ tags: AXE_TAGS, ours: ourFindings, payload: { summary, findings: payloadFindings } }, null, 2)}\n`)
+  fs.writeFileSync(
+    report,
+    `${JSON.stringify({ tags: AXE_TAGS, ours: ourFindings, payload: { summary, findings: payloadFindings } }, null, 2)}\n`,
+  )
   console.log(
     `axe in Payload's own admin components (not failing the tests; full list in ${path.relative(process.cwd(), report)}):\n` +
-      summary.map((s) => `  ${s.rule} (${s.impact}): ${s.nodes} nodes on ${s.pages.length} pages, e.g. ${s.sample}`).join('\n'),
+      summary
+        .map((s) => `  ${s.rule} (${s.impact}): ${s.nodes} nodes on ${s.pages.length} pages, e.g. ${s.sample}`)
+        .join('\n'),
   )
 })
 
 /** A browser context in `row`'s language, width and colour scheme, on `row`'s view, ready for axe. */
 async function open(row: Row): Promise<Page> {
-  const context = await browser.newContext({ locale: row.locale, colorScheme: row.scheme, viewport: { width: row.width, height: 900 } })
+  const context = await browser.newContext({
+    locale: row.locale,
+    colorScheme: row.scheme,
+    viewport: { width: row.width, height: 900 },
+  })
   const page = await context.newPage()
   await page.goto(`${server.url}/admin/login`)
   await page.locator('input[name="password"]').waitFor()
@@ -127,7 +151,14 @@ async function open(row: Row): Promise<Page> {
     await page.goto(`${server.url}/admin/collections/partnerships?locale=${row.content}&limit=50`)
     await page.locator('tbody tr').first().waitFor()
     await hydrated()
-    await expect.poll(() => page.locator('tbody').getByText(/^(Loading|Ładowanie)\.\.\.$/).count()).toBe(0)
+    await expect
+      .poll(() =>
+        page
+          .locator('tbody')
+          .getByText(/^(Loading|Ładowanie)\.\.\.$/)
+          .count(),
+      )
+      .toBe(0)
     const rows = await page.locator('tbody tr').count()
     await expect.poll(() => page.locator('td .translation-badges').count()).toBe(rows)
   } else {
@@ -184,8 +215,15 @@ describe('axe in the admin (WCAG 2.2 A/AA and best practices)', () => {
     await page.context().close()
 
     for (const finding of violations) {
-      const record = { page: row.name, rule: finding.rule, impact: finding.impact, help: finding.help, helpUrl: finding.helpUrl }
-      if (finding.theirs.length) payloadFindings.push({ ...record, count: finding.theirs.length, sample: finding.theirs[0]! })
+      const record = {
+        page: row.name,
+        rule: finding.rule,
+        impact: finding.impact,
+        help: finding.help,
+        helpUrl: finding.helpUrl,
+      }
+      if (finding.theirs.length)
+        payloadFindings.push({ ...record, count: finding.theirs.length, sample: finding.theirs[0]! })
       if (finding.ours.length) ourFindings.push({ ...record, count: finding.ours.length, sample: finding.ours[0]! })
     }
     if (row.view === 'dashboard' || row.view === 'list') expect(oursChecked).toBeGreaterThan(0)

@@ -32,7 +32,8 @@ async function signedIn(locale: 'pl-PL' | 'en-GB'): Promise<Page> {
   return page
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
 
 describe('admin', () => {
   it('sends an anonymous visitor to the login screen', async () => {
@@ -51,7 +52,18 @@ describe('admin', () => {
     const table = page.locator('table')
     await table.waitFor()
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Miasta partnerskie')
-    for (const name of ['Esslingen nad Neckarem', 'Maładeczno', 'Równe', 'Mosonmagyaróvár', 'Marijampole', 'Vienne', 'Kostroma', 'Žagubica', 'Ness Ziona', 'Petrinja']) {
+    for (const name of [
+      'Esslingen nad Neckarem',
+      'Maładeczno',
+      'Równe',
+      'Mosonmagyaróvár',
+      'Marijampole',
+      'Vienne',
+      'Kostroma',
+      'Žagubica',
+      'Ness Ziona',
+      'Petrinja',
+    ]) {
       await expect.poll(() => table.getByText(name, { exact: true }).count(), { message: name }).toBe(1)
     }
     expect(await table.locator('tbody tr').count()).toBe(10)

@@ -20,9 +20,22 @@ beforeAll(async () => {
   await seed(ctx.payload)
   // Drafts, versions and translations beyond the seed, and an uploaded file.
   const { docs } = await ctx.payload.find({ collection: 'partnerships', locale: 'pl', limit: 1 })
-  await ctx.payload.update({ collection: 'partnerships', id: docs[0]!.id, locale: 'de', draft: true, data: { summary: 'Entwurf' } as never })
-  const image = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#06c' } }).png().toBuffer()
-  await ctx.payload.create({ collection: 'media', locale: 'pl', data: { alt: 'Niebieski' }, file: { data: image, mimetype: 'image/png', name: 'blue.png', size: image.length } })
+  await ctx.payload.update({
+    collection: 'partnerships',
+    id: docs[0]!.id,
+    locale: 'de',
+    draft: true,
+    data: { summary: 'Entwurf' } as never,
+  })
+  const image = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#06c' } })
+    .png()
+    .toBuffer()
+  await ctx.payload.create({
+    collection: 'media',
+    locale: 'pl',
+    data: { alt: 'Niebieski' },
+    file: { data: image, mimetype: 'image/png', name: 'blue.png', size: image.length },
+  })
 })
 afterAll(async () => {
   await ctx?.stop()
@@ -31,7 +44,18 @@ afterAll(async () => {
 
 const hashes = (dir: string) =>
   fs.existsSync(dir)
-    ? Object.fromEntries(fs.readdirSync(dir).sort().map((file) => [file, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex')]))
+    ? Object.fromEntries(
+        fs
+          .readdirSync(dir)
+          .sort()
+          .map((file) => [
+            file,
+            crypto
+              .createHash('sha256')
+              .update(fs.readFileSync(path.join(dir, file)))
+              .digest('hex'),
+          ]),
+      )
     : {}
 
 describe.skipIf(databaseUnderTest() === 'mongodb')('npm run backup / npm run restore (SQLite)', () => {
@@ -44,7 +68,11 @@ describe.skipIf(databaseUnderTest() === 'mongodb')('npm run backup / npm run res
     const written: unknown[] = []
     const writer = (async () => {
       for (let i = 0; writing; i++) {
-        const doc = await ctx.payload.create({ collection: 'commitments', locale: 'pl', data: { title: `Podczas kopii ${i}`, order: 1000 + i, _status: 'published' } as never })
+        const doc = await ctx.payload.create({
+          collection: 'commitments',
+          locale: 'pl',
+          data: { title: `Podczas kopii ${i}`, order: 1000 + i, _status: 'published' } as never,
+        })
         written.push(doc.id)
         // The local SQLite client can resolve at once: let the child process's events in.
         await new Promise((resolve) => setTimeout(resolve, 20))
@@ -60,7 +88,10 @@ describe.skipIf(databaseUnderTest() === 'mongodb')('npm run backup / npm run res
     expect(written.length).toBeGreaterThan(0)
     const original: FullExport = await exportAll(ctx.payload)
 
-    const restoredEnv = { DATABASE_URI: `file:${path.join(fresh, 'restored', 'cms.db')}`, MEDIA_DIR: path.join(fresh, 'restored', 'media') }
+    const restoredEnv = {
+      DATABASE_URI: `file:${path.join(fresh, 'restored', 'cms.db')}`,
+      MEDIA_DIR: path.join(fresh, 'restored', 'media'),
+    }
     const restore = payloadCli(['restore', backupDir], restoredEnv)
     expect(restore.status, restore.output).toBe(0)
     const exportFile = path.join(fresh, 'export.json')
@@ -79,7 +110,9 @@ describe.skipIf(databaseUnderTest() === 'mongodb')('npm run backup / npm run res
     const inBackup = new Map((restoredCommitments!.docs as any[]).map((doc) => [doc.id, doc]))
     const before = (originalCommitments!.docs as any[]).filter((doc) => !written.includes(doc.id))
     expect(before.map((doc) => inBackup.get(doc.id))).toEqual(JSON.parse(JSON.stringify(before)))
-    const during = (originalCommitments!.docs as any[]).filter((doc) => written.slice(0, acknowledgedBefore).includes(doc.id))
+    const during = (originalCommitments!.docs as any[]).filter((doc) =>
+      written.slice(0, acknowledgedBefore).includes(doc.id),
+    )
     expect(during.map((doc) => inBackup.get(doc.id))).toEqual(JSON.parse(JSON.stringify(during)))
 
     expect(hashes(restoredEnv.MEDIA_DIR)).toEqual(hashes(process.env.MEDIA_DIR!))
@@ -87,7 +120,10 @@ describe.skipIf(databaseUnderTest() === 'mongodb')('npm run backup / npm run res
   })
 
   it('refuses a folder that is not a backup, and leaves the database alone', () => {
-    const target = { DATABASE_URI: `file:${path.join(fresh, 'untouched', 'cms.db')}`, MEDIA_DIR: path.join(fresh, 'untouched', 'media') }
+    const target = {
+      DATABASE_URI: `file:${path.join(fresh, 'untouched', 'cms.db')}`,
+      MEDIA_DIR: path.join(fresh, 'untouched', 'media'),
+    }
     fs.mkdirSync(path.join(fresh, 'untouched'), { recursive: true })
     fs.writeFileSync(path.join(fresh, 'untouched', 'cms.db'), 'precious')
     const result = payloadCli(['restore', path.join(fresh, 'nothing-here')], target)

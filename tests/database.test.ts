@@ -46,7 +46,10 @@ describe('DATABASE_URI chooses the adapter', () => {
     const mongo = databaseAdapter(resolveDatabase('mongodb://localhost:27017/miasta'), options)
     expect(mongo.name).toBe('mongoose')
     // `payload migrate` on MongoDB must not read SQLite's SQL migrations.
-    const adapter = mongo.init({ payload: { config: { collections: [], globals: [] } } } as never) as unknown as { migrationDir: string; prodMigrations: unknown[] }
+    const adapter = mongo.init({ payload: { config: { collections: [], globals: [] } } } as never) as unknown as {
+      migrationDir: string
+      prodMigrations: unknown[]
+    }
     expect(adapter.migrationDir).toBe(path.join(dir, 'migrations', 'mongodb'))
     expect(adapter.prodMigrations).toHaveLength(mongodbMigrations.length)
   })

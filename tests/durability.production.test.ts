@@ -34,7 +34,14 @@ const api = (method: string, path: string, body?: unknown) =>
 
 describe('a SIGKILL under write load', () => {
   it('loses no acknowledged write', async () => {
-    const created = await (await api('POST', '/commitments?locale=pl', { title: 'Licznik', description: '0', order: 4999, _status: 'published' })).json()
+    const created = await (
+      await api('POST', '/commitments?locale=pl', {
+        title: 'Licznik',
+        description: '0',
+        order: 4999,
+        _status: 'published',
+      })
+    ).json()
     const counterId = created.doc.id
     const acknowledged = new Map<string, number | string>()
     let lastCounter = 0
@@ -44,7 +51,12 @@ describe('a SIGKILL under write load', () => {
       for (let i = 0; running; i++) {
         const title = `Zapis ${worker}-${i}`
         try {
-          const response = await api('POST', '/commitments?locale=pl', { title, description: `opis ${worker}-${i}`, order: 5000 + i, _status: 'published' })
+          const response = await api('POST', '/commitments?locale=pl', {
+            title,
+            description: `opis ${worker}-${i}`,
+            order: 5000 + i,
+            _status: 'published',
+          })
           if (response.status === 201) acknowledged.set(title, (await response.json()).doc.id)
         } catch {
           return // the server is gone
@@ -70,7 +82,9 @@ describe('a SIGKILL under write load', () => {
 
     await server.restart()
     const stored = new Map<string, unknown>()
-    const { docs } = await (await api('GET', '/commitments?locale=pl&limit=0&depth=0&where[order][greater_than_equal]=5000')).json()
+    const { docs } = await (
+      await api('GET', '/commitments?locale=pl&limit=0&depth=0&where[order][greater_than_equal]=5000')
+    ).json()
     for (const doc of docs) stored.set(doc.title, doc.id)
     const lost = [...acknowledged].filter(([title, id]) => stored.get(title) !== id)
     expect(lost, `${lost.length} of ${acknowledged.size} acknowledged writes lost`).toEqual([])
@@ -78,7 +92,9 @@ describe('a SIGKILL under write load', () => {
     // later one) is there. Whether its language rows survived is the known gap below.
     const counter = await (await api('GET', `/commitments/${counterId}?locale=pl`)).json()
     expect(counter.order).toBeGreaterThanOrEqual(100_000 + lastCounter)
-    console.info(`durability: ${acknowledged.size} creates and ${lastCounter} updates acknowledged before SIGKILL, none lost`)
+    console.info(
+      `durability: ${acknowledged.size} creates and ${lastCounter} updates acknowledged before SIGKILL, none lost`,
+    )
   })
 })
 
@@ -89,40 +105,57 @@ describe('a SIGKILL under write load', () => {
 // connection after the first transaction loses the busy timeout, and writes waiting on a lock block
 // Node's only thread; see the README. This flips to a failure once writes are atomic: then make it `it`.
 describe.skipIf(databaseUnderTest() === 'mongodb')('a document being updated (SQLite)', () => {
-  it.fails('is never seen without its language rows by another connection (fails until writes are atomic)', async () => {
-    const counters = await Promise.all(
-      [1, 2, 3, 4].map(async (n) => (await (await api('POST', '/commitments?locale=pl', { title: `Licznik ${n}`, description: '0', order: 6000 + n, _status: 'published' })).json()).doc.id),
-    )
-    const reader = createClient({ url: server.env.DATABASE_URI })
-    const torn = new Set<string>()
-    let reads = 0
-    let updates = 0
-    let writing = true
-    const updater = async (id: unknown) => {
-      for (let i = 1; writing; i++) {
-        const response = await api('PATCH', `/commitments/${id}?locale=pl`, { description: String(i) })
-        expect(response.status).toBe(200)
-        updates++
+  it.fails(
+    'is never seen without its language rows by another connection (fails until writes are atomic)',
+    async () => {
+      const counters = await Promise.all(
+        [1, 2, 3, 4].map(
+          async (n) =>
+            (
+              await (
+                await api('POST', '/commitments?locale=pl', {
+                  title: `Licznik ${n}`,
+                  description: '0',
+                  order: 6000 + n,
+                  _status: 'published',
+                })
+              ).json()
+            ).doc.id,
+        ),
+      )
+      const reader = createClient({ url: server.env.DATABASE_URI })
+      const torn = new Set<string>()
+      let reads = 0
+      let updates = 0
+      let writing = true
+      const updater = async (id: unknown) => {
+        for (let i = 1; writing; i++) {
+          const response = await api('PATCH', `/commitments/${id}?locale=pl`, { description: String(i) })
+          expect(response.status).toBe(200)
+          updates++
+        }
       }
-    }
-    const updaters = Promise.all(counters.map(updater))
-    try {
-      for (const until = Date.now() + 4000; Date.now() < until; reads++) {
-        const { rows } = await reader.execute({
-          sql: 'SELECT c.id, l.title FROM commitments c LEFT JOIN commitments_locales l ON l._parent_id = c.id AND l._locale = ? WHERE c."order" > 6000',
-          args: ['pl'],
-        })
-        expect(rows).toHaveLength(counters.length)
-        for (const row of rows) if (row.title === null) torn.add(String(row.id))
-        // The local client answers at once: let the updaters' responses in.
-        await new Promise((resolve) => setImmediate(resolve))
+      const updaters = Promise.all(counters.map(updater))
+      try {
+        for (const until = Date.now() + 4000; Date.now() < until; reads++) {
+          const { rows } = await reader.execute({
+            sql: 'SELECT c.id, l.title FROM commitments c LEFT JOIN commitments_locales l ON l._parent_id = c.id AND l._locale = ? WHERE c."order" > 6000',
+            args: ['pl'],
+          })
+          expect(rows).toHaveLength(counters.length)
+          for (const row of rows) if (row.title === null) torn.add(String(row.id))
+          // The local client answers at once: let the updaters' responses in.
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+      } finally {
+        writing = false
+        await updaters
+        reader.close()
       }
-    } finally {
-      writing = false
-      await updaters
-      reader.close()
-    }
-    console.info(`durability: ${torn.size} of ${counters.length} documents seen without language rows in ${reads} reads during ${updates} updates`)
-    expect([...torn], `${reads} reads during ${updates} updates`).toEqual([])
-  })
+      console.info(
+        `durability: ${torn.size} of ${counters.length} documents seen without language rows in ${reads} reads during ${updates} updates`,
+      )
+      expect([...torn], `${reads} reads during ${updates} updates`).toEqual([])
+    },
+  )
 })

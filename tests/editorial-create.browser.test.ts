@@ -94,7 +94,13 @@ const UI = {
 const tab = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}(\\s*\\d+)?$`) })
 
 /** List view → "Create new" → the edit form of the new draft; returns the draft's id. */
-async function createNew(page: Page, collection: Collection, locale: Locale, firstField: string, { onList = false } = {}): Promise<string> {
+async function createNew(
+  page: Page,
+  collection: Collection,
+  locale: Locale,
+  firstField: string,
+  { onList = false } = {},
+): Promise<string> {
   if (!onList) await page.goto(`${server.url}/admin/collections/${collection}?locale=pl`)
   await page.locator('table, .no-results').first().waitFor()
   await page
@@ -146,12 +152,16 @@ const draftOf = async (collection: Collection, id: string): Promise<Doc> =>
 
 /** The versions an editor's own "Save draft" wrote (autosaves are marked as such), newest first. */
 const savedDrafts = async (collection: Collection, id: string): Promise<Doc[]> =>
-  (await editorApi.get(`/${collection}/versions?where[parent][equals]=${id}&sort=-createdAt&locale=pl&depth=0&limit=50`)).docs.filter(
-    (version: Doc) => version.autosave === false && version.version._status === 'draft',
-  )
+  (
+    await editorApi.get(
+      `/${collection}/versions?where[parent][equals]=${id}&sort=-createdAt&locale=pl&depth=0&limit=50`,
+    )
+  ).docs.filter((version: Doc) => version.autosave === false && version.version._status === 'draft')
 
 const anonymousRead = async (collection: Collection, id: string, draft = false) =>
-  anonymous.call('GET', `/${collection}/${id}?locale=pl&depth=0${draft ? '&draft=true' : ''}`, undefined, { allowError: true })
+  anonymous.call('GET', `/${collection}/${id}?locale=pl&depth=0${draft ? '&draft=true' : ''}`, undefined, {
+    allowError: true,
+  })
 
 const anonymousCount = async (collection: Collection, where = '') =>
   (await anonymous.get(`/${collection}?locale=pl&depth=0&limit=1${where}`)).totalDocs as number
@@ -161,7 +171,14 @@ const publicPage = async (path: string) => {
   return { status: response.status, html: await response.text() }
 }
 
-type OpenDataRecord = { type: string; slug: string; name_pl: string; country: string; latitude: number; longitude: number }
+type OpenDataRecord = {
+  type: string
+  slug: string
+  name_pl: string
+  country: string
+  latitude: number
+  longitude: number
+}
 const openData = async (): Promise<OpenDataRecord[]> => (await fetch(`${server.url}/open-data/twin-cities.json`)).json()
 
 /** Screenshots of the edit view at desktop and phone widths, to be looked at. */
@@ -267,7 +284,8 @@ const JOURNEYS: Journey[] = [
       await page.locator('#field-order').fill('6')
     },
     filled: { title: 'Wspieramy wymianę młodzieży ze wszystkimi miastami partnerskimi.', order: 6 },
-    change: (page, attempt) => page.locator('#field-description').fill(`Co roku co najmniej jeden wyjazd (wersja ${attempt + 1}).`),
+    change: (page, attempt) =>
+      page.locator('#field-description').fill(`Co roku co najmniej jeden wyjazd (wersja ${attempt + 1}).`),
     changed: (attempt) => `Co roku co najmniej jeden wyjazd (wersja ${attempt + 1}).`,
     changedIn: (doc) => doc.description,
     publicPath: () => '/pl',
@@ -283,7 +301,8 @@ const JOURNEYS: Journey[] = [
       await page.locator('#field-title').fill('Pierwsze spotkanie burmistrzów')
     },
     filled: { title: 'Pierwsze spotkanie burmistrzów' },
-    change: (page, attempt) => page.locator('#field-excerpt').fill(`Jak zaczęła się współpraca (wersja ${attempt + 1}).`),
+    change: (page, attempt) =>
+      page.locator('#field-excerpt').fill(`Jak zaczęła się współpraca (wersja ${attempt + 1}).`),
     changed: (attempt) => `Jak zaczęła się współpraca (wersja ${attempt + 1}).`,
     changedIn: (doc) => doc.excerpt,
     publicPath: (slug) => `/pl/history/${slug}`,
@@ -313,7 +332,8 @@ describe('"Create new", autosave, "Save draft" and "Publish in Polski" in the ad
       // The edit form appears, and the draft Payload made for it is there, with nothing in it yet.
       const id = await createNew(page, collection, 'pl-PL', journey.firstField)
       expect(await draftOf(collection, id)).toMatchObject({ _status: 'draft', untouched: true })
-      if (journey.role === 'editor' && collection === 'partnerships') await shotBothWidths(page, 'editorial-create-partnerships-new')
+      if (journey.role === 'editor' && collection === 'partnerships')
+        await shotBothWidths(page, 'editorial-create-partnerships-new')
 
       // Typing is autosaved to the draft.
       await journey.fill(page)
@@ -328,7 +348,8 @@ describe('"Create new", autosave, "Save draft" and "Publish in Polski" in the ad
 
       // "Save draft" saves a version of its own (not an autosave), still hidden from readers.
       const attempt = await saveDraft(page, 'pl-PL', (n) => journey.change(page, n))
-      const savedValues = async () => (await savedDrafts(collection, id)).map((version) => journey.changedIn(version.version))
+      const savedValues = async () =>
+        (await savedDrafts(collection, id)).map((version) => journey.changedIn(version.version))
       await expect.poll(savedValues, { timeout: 30_000 }).toContain(journey.changed(attempt))
       expect(journey.changedIn(await draftOf(collection, id))).toBe(journey.changed(attempt))
       await hiddenFromReaders(journey, id, slug)
@@ -382,7 +403,9 @@ const INVALID = {
 
 /** The error shown at a field: inside the field's own box, the one holding its label. */
 const errorAt = async (page: Page, inputId: string) =>
-  (await page.locator(`label[for="${inputId}"]`).locator('xpath=..').locator('.field-error').allTextContents()).join(' ').trim()
+  (await page.locator(`label[for="${inputId}"]`).locator('xpath=..').locator('.field-error').allTextContents())
+    .join(' ')
+    .trim()
 
 describe.each(['pl-PL', 'en-GB'] as const)('publishing invalid fields, %s interface', (locale) => {
   const t = INVALID[locale]
@@ -407,11 +430,14 @@ describe.each(['pl-PL', 'en-GB'] as const)('publishing invalid fields, %s interf
     await page.getByRole('button', { name: UI[locale].publish }).click()
     // The editor is told which fields are wrong, in the interface's language.
     const toasts = page.locator('.payload-toast-item.toast-error')
-    await expect.poll(async () => (await toasts.allTextContents()).join(' '), { timeout: 15_000 }).toMatch(new RegExp(t.labels.join('.*')))
+    await expect
+      .poll(async () => (await toasts.allTextContents()).join(' '), { timeout: 15_000 })
+      .toMatch(new RegExp(t.labels.join('.*')))
     await shot(page, `editorial-create-invalid-${locale}`)
 
     // Nothing was published: no published version, nothing for readers.
-    const versions = (await editorApi.get(`/partnerships/versions?where[parent][equals]=${id}&depth=0&limit=100`)).docs as Doc[]
+    const versions = (await editorApi.get(`/partnerships/versions?where[parent][equals]=${id}&depth=0&limit=100`))
+      .docs as Doc[]
     expect(versions.filter((version) => version.version._status === 'published')).toEqual([])
     expect((await editorApi.get(`/partnerships/${id}?locale=pl&depth=0`))._status).toBe('draft')
     expect((await anonymousRead('partnerships', id)).status).toBe(404)
@@ -423,22 +449,20 @@ describe.each(['pl-PL', 'en-GB'] as const)('publishing invalid fields, %s interf
   // The REST answer to a refused publish carries each field's error. It once did not: Payload started
   // from the instrumentation hook's bundle had its own copy of the error classes, and the routes'
   // `formatErrors` (`instanceof ValidationError`) dropped `data.errors` (next.config.ts now keeps one copy).
-  it(
-    'shows each error next to its field, in the interface language',
-    async () => {
-      const at = [
-        { tab: UI[locale].relation, input: 'field-agreementDate', message: t.messages.agreementDate },
-        { tab: UI[locale].cityFacts, input: 'field-country', message: t.messages.country },
-        { tab: UI[locale].cityFacts, input: 'field-location__latitude', message: t.messages.latitude },
-      ]
-      for (const field of at) {
-        await tab(page, field.tab).click()
-        await expect.poll(() => errorAt(page, field.input), { timeout: 5_000, message: field.input }).toMatch(field.message)
-      }
-      await shot(page, `editorial-create-invalid-fields-${locale}`)
-    },
-    60_000,
-  )
+  it('shows each error next to its field, in the interface language', async () => {
+    const at = [
+      { tab: UI[locale].relation, input: 'field-agreementDate', message: t.messages.agreementDate },
+      { tab: UI[locale].cityFacts, input: 'field-country', message: t.messages.country },
+      { tab: UI[locale].cityFacts, input: 'field-location__latitude', message: t.messages.latitude },
+    ]
+    for (const field of at) {
+      await tab(page, field.tab).click()
+      await expect
+        .poll(() => errorAt(page, field.input), { timeout: 5_000, message: field.input })
+        .toMatch(field.message)
+    }
+    await shot(page, `editorial-create-invalid-fields-${locale}`)
+  }, 60_000)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -493,7 +517,10 @@ describe('"Create new" left without typing', () => {
     expect(await work.getByRole('heading', { level: 2 }).textContent()).toBe('Do przetłumaczenia')
     expect(await work.locator('a').count()).toBeGreaterThan(0)
     for (const { collection, id } of left) {
-      expect(await work.locator(`a[href^="/admin/collections/${collection}/${id}?"]`).count(), `${collection} ${id}`).toBe(0)
+      expect(
+        await work.locator(`a[href^="/admin/collections/${collection}/${id}?"]`).count(),
+        `${collection} ${id}`,
+      ).toBe(0)
     }
     await shot(page, 'editorial-create-left-dashboard')
   }, 180_000)
@@ -520,6 +547,9 @@ it('right after signing in, the admin is told who is signed in', async () => {
 // Last: whatever the editors above did, the server logged no error. The create views once logged
 // `revalidateTag(...) can't be called during render` and the list column a TypeError on every edit view.
 it('the server logged no error while editors worked', () => {
-  const errors = server.log().split('\n').filter((line) => /⨯|TypeError|can't be called during render|\bERROR\b/.test(line))
+  const errors = server
+    .log()
+    .split('\n')
+    .filter((line) => /⨯|TypeError|can't be called during render|\bERROR\b/.test(line))
   expect(errors).toEqual([])
 })

@@ -127,7 +127,11 @@ const openDataRecord = async (slug: string) => (await openData()).find((record) 
 
 /** Readers' state of one partnership, polled as a whole until it settles. */
 async function readersSee(slug: string) {
-  const [shown, rest, record] = await Promise.all([cityPage('partnerships', slug), anonymous('partnerships', slug), openDataRecord(slug)])
+  const [shown, rest, record] = await Promise.all([
+    cityPage('partnerships', slug),
+    anonymous('partnerships', slug),
+    openDataRecord(slug),
+  ])
   return {
     page: shown.status === 200 ? { name: shown.h1, summary: shown.summary } : shown.status,
     rest: rest.length === 1 ? { name: rest[0].name, summary: rest[0].summary ?? null } : rest.length,
@@ -168,7 +172,8 @@ const confirmDialog = () => page.locator('dialog.confirmation-modal[open]')
 const headerStatus = () => page.locator('.doc-controls__status .status__value')
 
 /** The editor's view over REST: the newest version, draft or not. */
-const draftOf = (collection: string, id: number | string) => editorApi.get(`/${collection}/${id}?locale=pl&draft=true&depth=0`)
+const draftOf = (collection: string, id: number | string) =>
+  editorApi.get(`/${collection}/${id}?locale=pl&draft=true&depth=0`)
 
 // ---------------------------------------------------------------------------------------------
 
@@ -214,7 +219,11 @@ describe('an editor through the admin', () => {
   }, 120_000)
 
   it('edits a published partnership: the autosaved draft stays private until "Publish"', async () => {
-    const before = { page: { name: OLD_NAME, summary: OLD_SUMMARY }, rest: { name: OLD_NAME, summary: OLD_SUMMARY }, openData: OLD_NAME }
+    const before = {
+      page: { name: OLD_NAME, summary: OLD_SUMMARY },
+      rest: { name: OLD_NAME, summary: OLD_SUMMARY },
+      openData: OLD_NAME,
+    }
     expect(await readersSee('vienne')).toEqual(before)
 
     await openDocument('partnerships', vienneId)
@@ -223,10 +232,13 @@ describe('an editor through the admin', () => {
     await page.locator('#field-summary').fill(NEW_SUMMARY)
     // Autosave writes a draft version (the editor sees it over REST)…
     await expect
-      .poll(async () => {
-        const draft = await draftOf('partnerships', vienneId)
-        return { name: draft.name, summary: draft.summary }
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const draft = await draftOf('partnerships', vienneId)
+          return { name: draft.name, summary: draft.summary }
+        },
+        { timeout: 30_000 },
+      )
       .toEqual({ name: NEW_NAME, summary: NEW_SUMMARY })
     await expect.poll(() => headerStatus().textContent(), soon).toBe('Changed')
     await expect.poll(() => page.locator('.autosave').textContent(), soon).toMatch(/^Last saved/)
@@ -241,7 +253,11 @@ describe('an editor through the admin', () => {
     await expect.poll(() => headerStatus().textContent(), soon).toBe('Published')
     await expect
       .poll(() => readersSee('vienne'), soon)
-      .toEqual({ page: { name: NEW_NAME, summary: NEW_SUMMARY }, rest: { name: NEW_NAME, summary: NEW_SUMMARY }, openData: NEW_NAME })
+      .toEqual({
+        page: { name: NEW_NAME, summary: NEW_SUMMARY },
+        rest: { name: NEW_NAME, summary: NEW_SUMMARY },
+        openData: NEW_NAME,
+      })
   }, 120_000)
 
   it('"Unpublish" in the document menu takes a partnership off the site, REST and open data', async () => {
@@ -273,7 +289,9 @@ describe('an editor through the admin', () => {
     await openDocument('partnerships', vienneId)
     await page.getByRole('link', { name: /^Versions/ }).click()
     await page.waitForURL((url) => url.pathname.endsWith(`/partnerships/${vienneId}/versions`))
-    const row = page.locator('tbody tr').filter({ has: page.getByRole('cell', { name: String(earlier.id), exact: true }) })
+    const row = page
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('cell', { name: String(earlier.id), exact: true }) })
     await expect.poll(() => row.count(), soon).toBe(1)
     expect(await row.textContent()).toContain('Previously Published')
     await shots('versions')
@@ -300,7 +318,11 @@ describe('an editor through the admin', () => {
     expect(await page.locator('#field-summary').inputValue()).toBe(OLD_SUMMARY)
     await expect
       .poll(() => readersSee('vienne'), soon)
-      .toEqual({ page: { name: OLD_NAME, summary: OLD_SUMMARY }, rest: { name: OLD_NAME, summary: OLD_SUMMARY }, openData: OLD_NAME })
+      .toEqual({
+        page: { name: OLD_NAME, summary: OLD_SUMMARY },
+        rest: { name: OLD_NAME, summary: OLD_SUMMARY },
+        openData: OLD_NAME,
+      })
   }, 120_000)
 
   it('"Duplicate" makes a draft copy with a unique slug, public only once published', async () => {
@@ -309,13 +331,21 @@ describe('an editor through the admin', () => {
     await openDocument('friendly-cities', udine.id)
     await documentMenu('Duplicate')
     // Payload opens the copy: a new document, its unique slug suffixed, a draft.
-    await page.waitForURL((url) => /\/friendly-cities\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(`/${udine.id}`))
+    await page.waitForURL(
+      (url) => /\/friendly-cities\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(`/${udine.id}`),
+    )
     const copyId = /\/friendly-cities\/([^/?]+)/.exec(page.url())![1]
     await expect.poll(() => page.locator('#field-slug').inputValue(), soon).toBe('udine-copy')
     expect(await page.locator('#field-name').inputValue()).toBe('Udine')
     expect(await headerStatus().textContent()).toBe('Draft')
     const copy = await draftOf('friendly-cities', copyId)
-    expect(copy).toMatchObject({ name: 'Udine', slug: 'udine-copy', _status: 'draft', country: udine.country, relationType: udine.relationType })
+    expect(copy).toMatchObject({
+      name: 'Udine',
+      slug: 'udine-copy',
+      _status: 'draft',
+      country: udine.country,
+      relationType: udine.relationType,
+    })
 
     // Readers see no change.
     expect((await cityPage('friendly-cities', 'udine-copy')).status).toBe(404)
@@ -327,11 +357,12 @@ describe('an editor through the admin', () => {
     await expect.poll(() => headerStatus().textContent(), soon).toBe('Published')
     await expect.poll(async () => (await cityPage('friendly-cities', 'udine-copy')).h1, soon).toBe('Udine')
     expect(await anonymous('friendly-cities', 'udine-copy')).toHaveLength(1)
-    expect((await openData()).filter((record) => record.type === 'friendly-city').map((record) => record.slug).sort()).toEqual([
-      'udine',
-      'udine-copy',
-      'velenje',
-    ])
+    expect(
+      (await openData())
+        .filter((record) => record.type === 'friendly-city')
+        .map((record) => record.slug)
+        .sort(),
+    ).toEqual(['udine', 'udine-copy', 'velenje'])
   }, 120_000)
 
   it('"Delete" in the document menu removes a history article from the admin, REST and the site', async () => {
@@ -353,7 +384,10 @@ describe('an editor through the admin', () => {
     await page.getByRole('heading', { level: 1, name: 'History articles' }).waitFor()
     await expect.poll(() => page.getByRole('link', { name: title }).count(), soon).toBe(0)
     // …for the editor, anonymous REST and readers.
-    expect((await editorApi.call('GET', `/history-articles/${article.id}?draft=true`, undefined, { allowError: true })).status).toBe(404)
+    expect(
+      (await editorApi.call('GET', `/history-articles/${article.id}?draft=true`, undefined, { allowError: true }))
+        .status,
+    ).toBe(404)
     expect(await anonymous('history-articles', slug)).toEqual([])
     await expect.poll(async () => (await site(`/pl/history/${slug}`)).status, soon).toBe(404)
     expect((await site('/sitemap.xml')).html).not.toContain(`/history/${slug}<`)
@@ -370,7 +404,9 @@ describe('an editor through the admin', () => {
     await page.getByLabel('Alternative text').fill(HERO_ALT)
     await shots('media-upload')
     await page.getByRole('button', { name: 'Save', exact: true }).click()
-    await page.waitForURL((url) => /\/admin\/collections\/media\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/create'))
+    await page.waitForURL(
+      (url) => /\/admin\/collections\/media\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/create'),
+    )
     const mediaId = /\/media\/([^/?]+)/.exec(page.url())![1]
     // Stored as WebP (the collection's format), with the alternative text, readable by anyone.
     const media = await (await fetch(`${server.url}/api/media/${mediaId}?locale=pl`)).json()
@@ -445,7 +481,9 @@ describe('an editor through the admin', () => {
     await expect.poll(readers, soon).toEqual({ pages: [404, 404], rest: [0, 0], openData: [] })
     // Payload's list labels a draft with published versions in its history "Draft (has published
     // version)", although nothing of it is published any more (readers see nothing, above).
-    await expect.poll(async () => (await statuses()).map((status) => status.startsWith('Draft')), soon).toEqual([true, true])
+    await expect
+      .poll(async () => (await statuses()).map((status) => status.startsWith('Draft')), soon)
+      .toEqual([true, true])
   }, 120_000)
 
   it('the scheduled draft is published by the job queue at its time, on the site, REST and open data', async () => {
@@ -453,7 +491,11 @@ describe('an editor through the admin', () => {
     await expect
       .poll(async () => (await cityPage('partnerships', scheduled.slug)).h1, { timeout: 150_000, interval: 1000 })
       .toBe(scheduled.name)
-    expect(await readersSee(scheduled.slug)).toEqual({ page: { name: scheduled.name, summary: null }, rest: { name: scheduled.name, summary: null }, openData: scheduled.name })
+    expect(await readersSee(scheduled.slug)).toEqual({
+      page: { name: scheduled.name, summary: null },
+      rest: { name: scheduled.name, summary: null },
+      openData: scheduled.name,
+    })
     expect((await draftOf('partnerships', scheduled.id))._status).toBe('published')
     await openDocument('partnerships', scheduled.id)
     expect(await headerStatus().textContent()).toBe('Published')
@@ -499,6 +541,11 @@ describe('an editor through the admin', () => {
   // as the list a deleted document leaves behind, is no script error), nor an error on the server.
   it('no script error in the admin and no error on the server along the way', () => {
     expect(consoleErrors.filter((line) => !line.includes('Failed to load resource'))).toEqual([])
-    expect(server.log().split('\n').filter((line) => /⨯|TypeError|can't be called during render|\bERROR\b/.test(line))).toEqual([])
+    expect(
+      server
+        .log()
+        .split('\n')
+        .filter((line) => /⨯|TypeError|can't be called during render|\bERROR\b/.test(line)),
+    ).toEqual([])
   })
 })

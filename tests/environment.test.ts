@@ -24,7 +24,9 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it.each([1, 16, 31])('of %i characters refuses to start in production', (length) => {
-    expect(() => payloadSecret({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's'.repeat(length) } })).toThrow(/at least 32 characters/)
+    expect(() => payloadSecret({ env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's'.repeat(length) } })).toThrow(
+      /at least 32 characters/,
+    )
   })
 
   it('is generated once into .env in development and reused on the next start', () => {

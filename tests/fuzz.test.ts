@@ -23,14 +23,38 @@ let before: FullExport
 let sent = 0
 const ids: Record<string, unknown> = {}
 const collections = ['partnerships', 'friendly-cities', 'commitments', 'history-articles', 'media', 'users'] as const
-const contentFields = ['name', 'slug', 'summary', 'content', 'country', 'agreementDate', 'status', 'statusHistory', 'location', 'website', 'wikidataId', 'title', 'order', 'description', 'heroImage', '_status', 'id', 'createdAt', 'roles']
+const contentFields = [
+  'name',
+  'slug',
+  'summary',
+  'content',
+  'country',
+  'agreementDate',
+  'status',
+  'statusHistory',
+  'location',
+  'website',
+  'wikidataId',
+  'title',
+  'order',
+  'description',
+  'heroImage',
+  '_status',
+  'id',
+  'createdAt',
+  'roles',
+]
 
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  await ctx.payload.create({ collection: 'users', data: { email: 'fuzz-editor@example.com', password: 'fuzz-editor-password', roles: ['editor'] } })
+  await ctx.payload.create({
+    collection: 'users',
+    data: { email: 'fuzz-editor@example.com', password: 'fuzz-editor-password', roles: ['editor'] },
+  })
   editor = await ctx.rest.login('fuzz-editor@example.com', 'fuzz-editor-password')
-  for (const collection of collections) ids[collection] = (await ctx.payload.find({ collection, limit: 1, depth: 0 })).docs[0]?.id
+  for (const collection of collections)
+    ids[collection] = (await ctx.payload.find({ collection, limit: 1, depth: 0 })).docs[0]?.id
   before = await exportAll(ctx.payload)
 })
 afterAll(async () => {
@@ -40,10 +64,17 @@ afterAll(async () => {
 
 function expectHandled(response: RestResponse, what: string) {
   sent++
-  expect(response.status, `${what} → ${response.status} ${JSON.stringify(response.body)?.slice(0, 500)}`).toBeLessThan(500)
+  expect(response.status, `${what} → ${response.status} ${JSON.stringify(response.body)?.slice(0, 500)}`).toBeLessThan(
+    500,
+  )
   if (response.status >= 400) {
     const errors = response.body?.errors ?? [response.body]
-    expect(Array.isArray(errors) && errors.length > 0 && errors.every((e: any) => typeof e?.message === 'string' && e.message.length > 0), `${what}: ${JSON.stringify(response.body)?.slice(0, 300)}`).toBe(true)
+    expect(
+      Array.isArray(errors) &&
+        errors.length > 0 &&
+        errors.every((e: any) => typeof e?.message === 'string' && e.message.length > 0),
+      `${what}: ${JSON.stringify(response.body)?.slice(0, 300)}`,
+    ).toBe(true)
   }
 }
 
@@ -52,18 +83,58 @@ const collection = fc.constantFrom(...collections)
 const weird = fc.oneof(
   fc.anything({ maxDepth: 3 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', ' ', '0', '-1', 'NaN', 'null', '[]', '{}', '__proto__', 'constructor', '1e309', '9'.repeat(40), '$where', '../../etc/passwd', '<script>alert(1)</script>', "' OR 1=1 --"),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    'NaN',
+    'null',
+    '[]',
+    '{}',
+    '__proto__',
+    'constructor',
+    '1e309',
+    '9'.repeat(40),
+    '$where',
+    '../../etc/passwd',
+    '<script>alert(1)</script>',
+    "' OR 1=1 --",
+  ),
   fc.integer(),
   fc.double(),
 )
 /** Per collection, values that field refuses: a body holding one must be refused whole. */
 const refused: Record<(typeof collections)[number], [string, unknown][]> = {
-  partnerships: [['location', { latitude: 1000, longitude: 'east' }], ['agreementDate', 'not a date'], ['country', 'XX'], ['status', 'maybe']],
-  'friendly-cities': [['location', { latitude: -91, longitude: 0 }], ['country', 'XX'], ['relationType', 'marriage']],
-  commitments: [['order', 'first'], ['order', -5], ['title', '']],
-  'history-articles': [['title', ''], ['publishedAt', 'not a date']],
-  media: [['alt', ''], ['alt', null]],
-  users: [['email', 12], ['email', 'not-an-email'], ['roles', ['god']]],
+  partnerships: [
+    ['location', { latitude: 1000, longitude: 'east' }],
+    ['agreementDate', 'not a date'],
+    ['country', 'XX'],
+    ['status', 'maybe'],
+  ],
+  'friendly-cities': [
+    ['location', { latitude: -91, longitude: 0 }],
+    ['country', 'XX'],
+    ['relationType', 'marriage'],
+  ],
+  commitments: [
+    ['order', 'first'],
+    ['order', -5],
+    ['title', ''],
+  ],
+  'history-articles': [
+    ['title', ''],
+    ['publishedAt', 'not a date'],
+  ],
+  media: [
+    ['alt', ''],
+    ['alt', null],
+  ],
+  users: [
+    ['email', 12],
+    ['email', 'not-an-email'],
+    ['roles', ['god']],
+  ],
 }
 const badBody = (slug: (typeof collections)[number]) =>
   fc
@@ -75,32 +146,72 @@ const deep = (levels: number): unknown => (levels === 0 ? 'bottom' : { a: deep(l
 describe('REST', () => {
   it('bad bodies for create and update are refused whole', async () => {
     await fc.assert(
-      fc.asyncProperty(collection.chain((slug) => fc.tuple(fc.constant(slug), badBody(slug))), token, fc.boolean(), async ([slug, body], who, update) => {
-        const path = update ? `/${slug}/${ids[slug]}?locale=pl` : `/${slug}?locale=pl`
-        const response = await ctx.rest.request(update ? 'PATCH' : 'POST', path, { body, token: who && editor })
-        expectHandled(response, `${update ? 'PATCH' : 'POST'} ${path} ${JSON.stringify(body).slice(0, 200)}`)
-        expect(response.status).toBeGreaterThanOrEqual(400)
-      }),
+      fc.asyncProperty(
+        collection.chain((slug) => fc.tuple(fc.constant(slug), badBody(slug))),
+        token,
+        fc.boolean(),
+        async ([slug, body], who, update) => {
+          const path = update ? `/${slug}/${ids[slug]}?locale=pl` : `/${slug}?locale=pl`
+          const response = await ctx.rest.request(update ? 'PATCH' : 'POST', path, { body, token: who && editor })
+          expectHandled(response, `${update ? 'PATCH' : 'POST'} ${path} ${JSON.stringify(body).slice(0, 200)}`)
+          expect(response.status).toBeGreaterThanOrEqual(400)
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   it('query parameters at their extremes and in odd places', async () => {
     const param = fc.oneof(
-      fc.tuple(fc.constantFrom('depth', 'limit', 'page'), fc.oneof(fc.integer({ min: -1e6, max: 1e9 }).map(String), weird.map(String))),
-      fc.tuple(fc.constantFrom('sort', 'locale', 'fallback-locale', 'draft', 'select[name]', 'populate', 'joins'), weird.map(String)),
       fc.tuple(
-        fc.tuple(fc.constantFrom(...contentFields, 'location.latitude', 'statusHistory.status', 'nope', '__proto__'), fc.constantFrom('equals', 'in', 'like', 'near', 'within', 'intersects', 'exists', 'greater_than', 'all', 'not_in', 'contains', '$ne', 'or', 'and', 'regex')).map(([field, op]) => `where[${field}][${op}]`),
+        fc.constantFrom('depth', 'limit', 'page'),
+        fc.oneof(fc.integer({ min: -1e6, max: 1e9 }).map(String), weird.map(String)),
+      ),
+      fc.tuple(
+        fc.constantFrom('sort', 'locale', 'fallback-locale', 'draft', 'select[name]', 'populate', 'joins'),
         weird.map(String),
       ),
-      fc.tuple(fc.constantFrom('where[or][0][slug][equals]', 'where[and][][title][like]', 'where', 'where[slug]'), weird.map(String)),
+      fc.tuple(
+        fc
+          .tuple(
+            fc.constantFrom(...contentFields, 'location.latitude', 'statusHistory.status', 'nope', '__proto__'),
+            fc.constantFrom(
+              'equals',
+              'in',
+              'like',
+              'near',
+              'within',
+              'intersects',
+              'exists',
+              'greater_than',
+              'all',
+              'not_in',
+              'contains',
+              '$ne',
+              'or',
+              'and',
+              'regex',
+            ),
+          )
+          .map(([field, op]) => `where[${field}][${op}]`),
+        weird.map(String),
+      ),
+      fc.tuple(
+        fc.constantFrom('where[or][0][slug][equals]', 'where[and][][title][like]', 'where', 'where[slug]'),
+        weird.map(String),
+      ),
     )
     await fc.assert(
-      fc.asyncProperty(collection, fc.array(param, { minLength: 1, maxLength: 4 }), token, async (slug, params, who) => {
-        const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
-        const response = await ctx.rest.request('GET', `/${slug}?${query}`, { token: who && editor })
-        expectHandled(response, `GET /${slug}?${query}`)
-      }),
+      fc.asyncProperty(
+        collection,
+        fc.array(param, { minLength: 1, maxLength: 4 }),
+        token,
+        async (slug, params, who) => {
+          const query = params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')
+          const response = await ctx.rest.request('GET', `/${slug}?${query}`, { token: who && editor })
+          expectHandled(response, `GET /${slug}?${query}`)
+        },
+      ),
       { numRuns: 400 },
     )
   })
@@ -111,12 +222,21 @@ describe('REST', () => {
       .oneof(weird.map(String), fc.constantFrom('0', '-1', '999999999', '1.5', 'abc', '%00', '..', 'null'))
       .filter((value) => value.length > 0 && !/^0*[1-9]\d{0,7}$/.test(value.trim()))
     await fc.assert(
-      fc.asyncProperty(collection, id, fc.constantFrom('GET', 'PATCH', 'DELETE'), token, async (slug, value, method, who) => {
-        const path = `/${slug}/${encodeURIComponent(value)}?locale=pl`
-        const response = await ctx.rest.request(method, path, { body: method === 'PATCH' ? { title: 'x', name: 'x' } : undefined, token: who && editor })
-        expectHandled(response, `${method} ${path}`)
-        if (method !== 'GET') expect(response.status).toBeGreaterThanOrEqual(400)
-      }),
+      fc.asyncProperty(
+        collection,
+        id,
+        fc.constantFrom('GET', 'PATCH', 'DELETE'),
+        token,
+        async (slug, value, method, who) => {
+          const path = `/${slug}/${encodeURIComponent(value)}?locale=pl`
+          const response = await ctx.rest.request(method, path, {
+            body: method === 'PATCH' ? { title: 'x', name: 'x' } : undefined,
+            token: who && editor,
+          })
+          expectHandled(response, `${method} ${path}`)
+          if (method !== 'GET') expect(response.status).toBeGreaterThanOrEqual(400)
+        },
+      ),
       { numRuns: 150 },
     )
   })
@@ -124,7 +244,16 @@ describe('REST', () => {
   it('broken, huge and deeply nested JSON', async () => {
     const raw = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.constantFrom('{', '{"title":', '[1,2', 'null', '"just a string"', '{"title": "x",}', '\u0000', '{"__proto__": {"admin": true}}'),
+      fc.constantFrom(
+        '{',
+        '{"title":',
+        '[1,2',
+        'null',
+        '"just a string"',
+        '{"title": "x",}',
+        '\u0000',
+        '{"__proto__": {"admin": true}}',
+      ),
       fc.integer({ min: 1, max: 5 }).map((n) => JSON.stringify({ title: 'x'.repeat(n * 400_000), order: 'x' })),
       fc.integer({ min: 50, max: 3000 }).map((n) => JSON.stringify({ name: 'x', statusHistory: deep(n) })),
     )
@@ -143,20 +272,38 @@ describe('GraphQL', () => {
   it('odd queries, arguments and mutations', async () => {
     const query = fc.oneof(
       fc.string({ maxLength: 200 }),
-      fc.tuple(fc.constantFrom('Partnerships', 'Commitments', 'Users', 'FriendlyCities'), weird.map((v) => JSON.stringify(String(v))), fc.integer({ min: -1e9, max: 1e9 })).map(
-        ([list, value, n]) => `{ ${list}(limit: ${n}, page: ${n}, where: { id: { equals: ${value} } }) { docs { id } } }`,
+      fc
+        .tuple(
+          fc.constantFrom('Partnerships', 'Commitments', 'Users', 'FriendlyCities'),
+          weird.map((v) => JSON.stringify(String(v))),
+          fc.integer({ min: -1e9, max: 1e9 }),
+        )
+        .map(
+          ([list, value, n]) =>
+            `{ ${list}(limit: ${n}, page: ${n}, where: { id: { equals: ${value} } }) { docs { id } } }`,
+        ),
+      weird.map(
+        (v) =>
+          `mutation { updateCommitment(id: ${JSON.stringify(String(v))}, data: { order: ${JSON.stringify(String(v))} }) { id } }`,
       ),
-      weird.map((v) => `mutation { updateCommitment(id: ${JSON.stringify(String(v))}, data: { order: ${JSON.stringify(String(v))} }) { id } }`),
       weird.map((v) => `mutation { createPartnership(data: { name: ${JSON.stringify(String(v))} }) { id } }`),
-      fc.integer({ min: 20, max: 400 }).map((n) => `{ ${'Partnerships { docs { heroImage { '.repeat(n)}id${' } } }'.repeat(n)} }`),
+      fc
+        .integer({ min: 20, max: 400 })
+        .map((n) => `{ ${'Partnerships { docs { heroImage { '.repeat(n)}id${' } } }'.repeat(n)} }`),
     )
     await fc.assert(
       fc.asyncProperty(query, token, async (text, who) => {
         const response = await ctx.rest.graphql(text, who && editor)
         sent++
-        expect(response.status, `${text.slice(0, 200)} → ${JSON.stringify(response.body)?.slice(0, 300)}`).toBeLessThan(500)
-        if (response.body?.errors) expect(response.body.errors.every((e: any) => typeof e.message === 'string' && e.message)).toBe(true)
-        if (response.body?.data) expect(Object.values(response.body.data).every((value) => value === null || !String(text).startsWith('mutation'))).toBe(true)
+        expect(response.status, `${text.slice(0, 200)} → ${JSON.stringify(response.body)?.slice(0, 300)}`).toBeLessThan(
+          500,
+        )
+        if (response.body?.errors)
+          expect(response.body.errors.every((e: any) => typeof e.message === 'string' && e.message)).toBe(true)
+        if (response.body?.data)
+          expect(
+            Object.values(response.body.data).every((value) => value === null || !String(text).startsWith('mutation')),
+          ).toBe(true)
       }),
       { numRuns: 150 },
     )

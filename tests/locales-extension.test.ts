@@ -58,14 +58,21 @@ describe('adding Italian with one line in src/i18n/locales.ts', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
 
-    const updated = await ctx.rest.request('PATCH', `/partnerships/${id}?locale=it`, { token, body: { name: 'Venezia di Prova' } })
+    const updated = await ctx.rest.request('PATCH', `/partnerships/${id}?locale=it`, {
+      token,
+      body: { name: 'Venezia di Prova' },
+    })
     expect(updated.status, JSON.stringify(updated.body)).toBe(200)
 
-    const read = (locale: string, fallback = 'none') => ctx.rest.get(`/partnerships/${id}?locale=${locale}&fallback-locale=${fallback}`)
+    const read = (locale: string, fallback = 'none') =>
+      ctx.rest.get(`/partnerships/${id}?locale=${locale}&fallback-locale=${fallback}`)
     expect((await read('it')).body.name).toBe('Venezia di Prova')
     expect((await read('pl')).body.name).toBe('Wenecja Testowa')
     // What has no Italian text yet falls back to Polish, as for every other language.
     expect((await read('it', 'pl')).body.summary).toBe('Tylko po polsku.')
-    expect((await ctx.rest.get(`/partnerships/${id}?locale=all`)).body.name).toMatchObject({ pl: 'Wenecja Testowa', it: 'Venezia di Prova' })
+    expect((await ctx.rest.get(`/partnerships/${id}?locale=all`)).body.name).toMatchObject({
+      pl: 'Wenecja Testowa',
+      it: 'Venezia di Prova',
+    })
   })
 })

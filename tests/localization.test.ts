@@ -35,8 +35,12 @@ beforeAll(async () => {
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`)
   id = created.body.doc.id
   for (const locale of translated.filter((code) => code !== 'pl')) {
-    const updated = await ctx.rest.request('PATCH', `/partnerships/${id}?locale=${locale}`, { token, body: written[locale] })
-    if (updated.status !== 200) throw new Error(`update ${locale} failed: ${updated.status} ${JSON.stringify(updated.body)}`)
+    const updated = await ctx.rest.request('PATCH', `/partnerships/${id}?locale=${locale}`, {
+      token,
+      body: written[locale],
+    })
+    if (updated.status !== 200)
+      throw new Error(`update ${locale} failed: ${updated.status} ${JSON.stringify(updated.body)}`)
   }
 })
 afterAll(() => ctx?.stop())
@@ -51,10 +55,13 @@ describe('localized round trip', () => {
     expect(body).toMatchObject(written[locale])
   })
 
-  it.each(translated)('the Local API returns exactly what was written in %s (fallbackLocale: false)', async (locale) => {
-    const doc = await ctx.payload.findByID({ collection: 'partnerships', id, locale, fallbackLocale: false } as never)
-    expect(doc).toMatchObject(written[locale])
-  })
+  it.each(translated)(
+    'the Local API returns exactly what was written in %s (fallbackLocale: false)',
+    async (locale) => {
+      const doc = await ctx.payload.findByID({ collection: 'partnerships', id, locale, fallbackLocale: false } as never)
+      expect(doc).toMatchObject(written[locale])
+    },
+  )
 
   it('keeps one slug, made from the Polish name, whatever the language of later edits', async () => {
     const { body } = await restRead('he')
@@ -87,7 +94,9 @@ describe('localization config', () => {
     const { localization } = ctx.payload.config
     if (!localization) throw new Error('localization is off')
     expect(localization.localeCodes).toEqual(localeCodes())
-    expect(localization.locales.map(({ code, label }) => ({ code, label }))).toEqual(locales.map(({ code, label }) => ({ code, label })))
+    expect(localization.locales.map(({ code, label }) => ({ code, label }))).toEqual(
+      locales.map(({ code, label }) => ({ code, label })),
+    )
     expect(localeCodes()).toEqual(expect.arrayContaining(['pl', 'en', 'de', 'he']))
   })
 
@@ -127,14 +136,20 @@ describe('an unknown locale (xx)', () => {
   // Payload maps an unknown locale to the default one, so without the guard this would overwrite Polish.
   it('in an admin’s write is refused and changes no language', async () => {
     const before = await Promise.all(translated.map((locale) => restRead(locale)))
-    const { status, body } = await ctx.rest.request('PATCH', `/partnerships/${id}?locale=xx`, { token, body: { summary: 'xx summary' } })
+    const { status, body } = await ctx.rest.request('PATCH', `/partnerships/${id}?locale=xx`, {
+      token,
+      body: { summary: 'xx summary' },
+    })
     expect(status, JSON.stringify(body)).toBe(400)
     const after = await Promise.all(translated.map((locale) => restRead(locale)))
     expect(after.map((response) => response.body)).toEqual(before.map((response) => response.body))
   })
 
   it('in a global’s write is refused too', async () => {
-    const { status } = await ctx.rest.request('POST', '/globals/site-settings?locale=xx', { token, body: { officeName: 'xx' } })
+    const { status } = await ctx.rest.request('POST', '/globals/site-settings?locale=xx', {
+      token,
+      body: { officeName: 'xx' },
+    })
     expect(status).toBe(400)
   })
 })

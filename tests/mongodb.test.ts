@@ -15,7 +15,11 @@ describe.skipIf(!process.env.MONGODB_URI)('MongoDB (skipped unless MONGODB_URI=m
 
   it('runs on @payloadcms/db-mongodb and round-trips a localized document', async () => {
     expect(ctx.payload.db.name).toBe('mongoose')
-    const doc = await ctx.payload.create({ collection: 'commitments', locale: 'pl', data: { title: 'Po polsku', order: 1, _status: 'published' } })
+    const doc = await ctx.payload.create({
+      collection: 'commitments',
+      locale: 'pl',
+      data: { title: 'Po polsku', order: 1, _status: 'published' },
+    })
     await ctx.payload.update({ collection: 'commitments', id: doc.id, locale: 'he', data: { title: 'בעברית' } })
     const all: any = await ctx.payload.findByID({ collection: 'commitments', id: doc.id, locale: 'all' } as never)
     expect(all.title).toEqual({ pl: 'Po polsku', he: 'בעברית' })

@@ -56,10 +56,13 @@ async function api(method: string, apiPath: string, body?: unknown) {
   return json
 }
 
-const file = (format: string, headers: Record<string, string> = {}) => fetch(`${server.url}/open-data/twin-cities.${format}`, { headers })
+const file = (format: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/open-data/twin-cities.${format}`, { headers })
 
 async function allThree() {
-  const [json, csv, geojson] = await Promise.all(['json', 'csv', 'geojson'].map(async (format) => (await file(format)).text()))
+  const [json, csv, geojson] = await Promise.all(
+    ['json', 'csv', 'geojson'].map(async (format) => (await file(format)).text()),
+  )
   return {
     json: JSON.parse(json) as Record_[],
     csv: parseCsv(csv, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[],
@@ -72,7 +75,11 @@ async function allThree() {
 /** What the public REST API (anonymous: published only) says, in Polish and English. */
 async function published(collection: 'partnerships' | 'friendly-cities') {
   const read = async (locale: string) =>
-    (await (await fetch(`${server.url}/api/${collection}?locale=${locale}&fallback-locale=none&depth=0&limit=1000`)).json()).docs as any[]
+    (
+      await (
+        await fetch(`${server.url}/api/${collection}?locale=${locale}&fallback-locale=none&depth=0&limit=1000`)
+      ).json()
+    ).docs as any[]
   const [pl, en] = await Promise.all([read('pl'), read('en')])
   return pl.map((doc) => ({ ...doc, nameEn: en.find((other) => other.id === doc.id)?.name ?? null }))
 }
@@ -81,7 +88,11 @@ const day = (iso: string) => iso.slice(0, 10)
 
 describe('the three files', () => {
   it('are served with their media types, an ETag, a public Cache-Control, and the CSV as a named download', async () => {
-    const types = { json: /^application\/json; charset=utf-8/, csv: /^text\/csv; charset=utf-8/, geojson: /^application\/geo\+json/ }
+    const types = {
+      json: /^application\/json; charset=utf-8/,
+      csv: /^text\/csv; charset=utf-8/,
+      geojson: /^application\/geo\+json/,
+    }
     for (const [format, type] of Object.entries(types)) {
       const response = await file(format)
       expect(response.status, format).toBe(200)
@@ -89,7 +100,9 @@ describe('the three files', () => {
       expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/)
       expect(response.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=1\b/)
       expect(response.headers.get('access-control-allow-origin')).toBe('*')
-      expect(response.headers.get('content-disposition')).toBe(format === 'csv' ? 'attachment; filename="twin-cities.csv"' : null)
+      expect(response.headers.get('content-disposition')).toBe(
+        format === 'csv' ? 'attachment; filename="twin-cities.csv"' : null,
+      )
     }
   })
 
@@ -129,11 +142,20 @@ describe('the three files', () => {
     }
     for (const doc of friendly) {
       const record = json.find((row) => row.type === 'friendly-city' && row.slug === doc.slug)
-      expect(record, doc.slug).toMatchObject({ name_pl: doc.name, country: doc.country, status: null, statusSince: null })
+      expect(record, doc.slug).toMatchObject({
+        name_pl: doc.name,
+        country: doc.country,
+        status: null,
+        statusSince: null,
+      })
     }
     // Known facts: an active partnership counts from its signature; Kostroma ended in 2022 (the day
     // is not known, so neither is printed); Udine's letter has no known date.
-    expect(json.find((row) => row.slug === 'esslingen-nad-neckarem')).toMatchObject({ date: '1992-09-25', status: 'active', statusSince: '1992-09-25' })
+    expect(json.find((row) => row.slug === 'esslingen-nad-neckarem')).toMatchObject({
+      date: '1992-09-25',
+      status: 'active',
+      statusSince: '1992-09-25',
+    })
     expect(json.find((row) => row.slug === 'kostroma')).toMatchObject({ status: 'ended', statusSince: '2022' })
     expect(json.find((row) => row.slug === 'udine')).toMatchObject({ date: null, datePrecision: null })
 
@@ -141,7 +163,11 @@ describe('the three files', () => {
     expect(csvHeader).toEqual(FIELDS)
     expect(csvText.split('\r\n').length - 1).toBe(13)
     expect(csvText.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/)
-    expect(csv).toEqual(json.map((record) => Object.fromEntries(FIELDS.map((field) => [field, record[field] == null ? '' : String(record[field])]))))
+    expect(csv).toEqual(
+      json.map((record) =>
+        Object.fromEntries(FIELDS.map((field) => [field, record[field] == null ? '' : String(record[field])])),
+      ),
+    )
 
     // GeoJSON: valid RFC 7946, longitude first, the same records as properties.
     expect(geojson.type).toBe('FeatureCollection')
@@ -191,7 +217,9 @@ describe('freshness and drafts', () => {
     expect(record).toMatchObject({ name_pl: name, country: 'FR', date: '2019-05-10', latitude: 45.5, longitude: 4.9 })
     // The CSV parser gets the hostile name back exactly; the other files agree.
     expect(csv.find((row) => row.slug === 'draftowo')?.name_pl).toBe(name)
-    expect((geojson as any).features.find((feature: any) => feature.properties.slug === 'draftowo').geometry.coordinates).toEqual([4.9, 45.5])
+    expect(
+      (geojson as any).features.find((feature: any) => feature.properties.slug === 'draftowo').geometry.coordinates,
+    ).toEqual([4.9, 45.5])
     expect((await file('json', { 'If-None-Match': etag! })).status).toBe(200)
 
     await api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' })

@@ -42,13 +42,11 @@ const props = (over: Partial<PartnerMapProps> = {}): PartnerMapProps => ({
   cities: CITIES,
   home: HOME,
   title: 'Map of partner cities',
-  description:
-    'Piotrków Trybunalski and its 12 partner and friendly cities. The same cities are listed below.',
+  description: 'Piotrków Trybunalski and its 12 partner and friendly cities. The same cities are listed below.',
   labels: LABELS,
   ...over,
 })
-const render = (over: Partial<PartnerMapProps> = {}) =>
-  renderToStaticMarkup(createElement(PartnerMap, props(over)))
+const render = (over: Partial<PartnerMapProps> = {}) => renderToStaticMarkup(createElement(PartnerMap, props(over)))
 
 // --- a minimal parser for React's static markup (well-formed, attribute values escaped) -----------
 
@@ -119,10 +117,7 @@ const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &&
 function mapParts(html: string) {
   const root = parse(html)
   const [figure] = all(root, (e) => e.tag === 'figure')
-  const svg = all(
-    figure,
-    (e) => e.tag === 'svg' && e.attrs.viewBox !== undefined && e.attrs['aria-hidden'] !== 'true',
-  )
+  const svg = all(figure, (e) => e.tag === 'svg' && e.attrs.viewBox !== undefined && e.attrs['aria-hidden'] !== 'true')
   expect(svg).toHaveLength(1)
   const [, , W, H] = svg[0].attrs.viewBox.split(' ').map(Number)
   const links = all(svg[0], (e) => e.tag === 'a')
@@ -202,18 +197,13 @@ describe('PartnerMap with the 12 real cities and Piotrków', () => {
       if (city.kind === 'friendly') expect(label).toContain(LABELS.friendly)
       else expect(label).not.toContain(LABELS.friendly)
     }
-    expect(links.find((l) => textOf(l) === 'Kostroma')!.attrs['aria-label']).toBe(
-      'Kostroma (partnership ended)',
-    )
+    expect(links.find((l) => textOf(l) === 'Kostroma')!.attrs['aria-label']).toBe('Kostroma (partnership ended)')
   })
 
   it('marks kinds by shape, not colour alone', () => {
     const shapeOf = (name: string) => {
       const a = links.find((l) => textOf(l) === name)!
-      const marker = all(
-        a,
-        (e) => (e.tag === 'circle' || e.tag === 'path') && e.attrs.class !== 'partner-map__hit',
-      )
+      const marker = all(a, (e) => (e.tag === 'circle' || e.tag === 'path') && e.attrs.class !== 'partner-map__hit')
       expect(marker).toHaveLength(1)
       return `${marker[0].tag} fill=${marker[0].attrs.fill} d=${marker[0].attrs.d ?? ''}`
     }
@@ -384,7 +374,16 @@ describe('PartnerMap details', () => {
     const framing = framingFromKey(key)!
     expect(framingKey(framing.projection, framing.width, framing.height)).toBe(key)
     const [atlas] = key.split('_')
-    for (const bad of ['', 'x', key.replace(atlas, '0.0.1'), `${key}_1`, `${key}/../x`, key.replace('800x560', '99999x560'), key.replace(/_[^_]+$/, '_NaN'), `${key}<svg>`]) {
+    for (const bad of [
+      '',
+      'x',
+      key.replace(atlas, '0.0.1'),
+      `${key}_1`,
+      `${key}/../x`,
+      key.replace('800x560', '99999x560'),
+      key.replace(/_[^_]+$/, '_NaN'),
+      `${key}<svg>`,
+    ]) {
       expect(framingFromKey(bad), bad).toBeNull()
       expect(outlinesSvg(bad), bad).toBeNull()
     }

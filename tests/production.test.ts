@@ -44,7 +44,11 @@ describe.skipIf(process.env.MONGODB_URI)('production start on SQLite', () => {
       const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
       const current = await generateDrizzleJson(db.schema)
       const migrationsDir = path.resolve(import.meta.dirname, '..', 'src', 'migrations')
-      const latest = fs.readdirSync(migrationsDir).filter((file) => file.endsWith('.json')).sort().at(-1)!
+      const latest = fs
+        .readdirSync(migrationsDir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .at(-1)!
       let committed = JSON.parse(fs.readFileSync(path.join(migrationsDir, latest), 'utf8'))
       if (upSnapshot && committed.version < current.version) committed = upSnapshot(committed)
       const missing = await generateMigration(committed, current)

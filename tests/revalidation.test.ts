@@ -70,7 +70,11 @@ describe('what expires the readers’ pages', () => {
   it('restoring a version as a draft does not; restoring it published does', async () => {
     const doc = await draftPartnership(ctx.payload, { _status: 'published', summary: 'Pierwsza' })
     await update(doc.id, { summary: 'Druga', _status: 'published' })
-    const { docs } = await ctx.payload.findVersions({ collection: 'partnerships', where: { parent: { equals: doc.id } }, sort: 'createdAt' })
+    const { docs } = await ctx.payload.findVersions({
+      collection: 'partnerships',
+      where: { parent: { equals: doc.id } },
+      sort: 'createdAt',
+    })
     const token = await ctx.rest.login()
     next.expired = []
     // The admin's "Restore as draft"; the Local API has no `draft` for restoreVersion.

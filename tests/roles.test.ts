@@ -23,20 +23,35 @@ const password = 'a-long-enough-test-password'
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  for (const [role, translatorLocales] of [['editor', []], ['translator', ['de']]] as const) {
+  for (const [role, translatorLocales] of [
+    ['editor', []],
+    ['translator', ['de']],
+  ] as const) {
     users[role] = await ctx.payload.create({
       collection: 'users',
-      data: { email: `${role}@example.com`, password, name: role, roles: [role], translatorLocales: [...translatorLocales] },
+      data: {
+        email: `${role}@example.com`,
+        password,
+        name: role,
+        roles: [role],
+        translatorLocales: [...translatorLocales],
+      },
     })
     tokens[role] = await ctx.rest.login(`${role}@example.com`, password)
   }
-  users.other = await ctx.payload.create({ collection: 'users', data: { email: 'other@example.com', password, roles: ['editor'] } })
-  users.admin = (await ctx.payload.find({ collection: 'users', where: { email: { equals: process.env.ADMIN_EMAIL } } })).docs[0]
+  users.other = await ctx.payload.create({
+    collection: 'users',
+    data: { email: 'other@example.com', password, roles: ['editor'] },
+  })
+  users.admin = (
+    await ctx.payload.find({ collection: 'users', where: { email: { equals: process.env.ADMIN_EMAIL } } })
+  ).docs[0]
   tokens.admin = await ctx.rest.login()
 })
 afterAll(() => ctx?.stop())
 
-const call = (role: Role, method: string, path: string, body?: unknown) => ctx.rest.request(method, path, { body, token: tokens[role] })
+const call = (role: Role, method: string, path: string, body?: unknown) =>
+  ctx.rest.request(method, path, { body, token: tokens[role] })
 
 let counter = 0
 const tag = () => `matrix-${++counter}`
@@ -47,7 +62,13 @@ const content: Record<Content, { text: string; title: string; make: (tag: string
   partnerships: {
     text: 'summary',
     title: 'name',
-    make: (t) => ({ name: `Miasto ${t}`, slug: t, country: 'DE', agreementDate: '2001-01-01T12:00:00.000Z', location: { latitude: 50, longitude: 10 } }),
+    make: (t) => ({
+      name: `Miasto ${t}`,
+      slug: t,
+      country: 'DE',
+      agreementDate: '2001-01-01T12:00:00.000Z',
+      location: { latitude: 50, longitude: 10 },
+    }),
   },
   'friendly-cities': {
     text: 'summary',
@@ -69,7 +90,14 @@ async function published(collection: Content, extra: Record<string, unknown> = {
 }
 
 const read = (collection: CollectionSlug, id: unknown, locale: string, draft: boolean) =>
-  ctx.payload.findByID({ collection, id: id as never, locale: locale as never, draft, fallbackLocale: false, depth: 0 } as never) as Promise<any>
+  ctx.payload.findByID({
+    collection,
+    id: id as never,
+    locale: locale as never,
+    draft,
+    fallbackLocale: false,
+    depth: 0,
+  } as never) as Promise<any>
 const exists = async (collection: CollectionSlug, id: unknown) =>
   (await ctx.payload.count({ collection, where: { id: { equals: id } } } as never)).totalDocs === 1
 
@@ -92,7 +120,9 @@ const operations: Record<Operation, (role: Role, collection: Content) => Promise
   update: async (role, collection) => {
     const doc = await published(collection)
     const { text } = content[collection]
-    const { status } = await call(role, 'PATCH', `/${collection}/${doc.id}?locale=de&draft=true`, { [text]: 'Übersetzung' })
+    const { status } = await call(role, 'PATCH', `/${collection}/${doc.id}?locale=de&draft=true`, {
+      [text]: 'Übersetzung',
+    })
     return { status, done: (await read(collection, doc.id, 'de', true))[text] === 'Übersetzung' }
   },
   delete: async (role, collection) => {
@@ -103,7 +133,10 @@ const operations: Record<Operation, (role: Role, collection: Content) => Promise
   'publish all languages': async (role, collection) => {
     const doc = await published(collection)
     const { text } = content[collection]
-    const { status } = await call(role, 'PATCH', `/${collection}/${doc.id}?locale=pl`, { [text]: 'Nowy tekst', _status: 'published' })
+    const { status } = await call(role, 'PATCH', `/${collection}/${doc.id}?locale=pl`, {
+      [text]: 'Nowy tekst',
+      _status: 'published',
+    })
     return { status, done: (await read(collection, doc.id, 'pl', false))[text] === 'Nowy tekst' }
   },
   'publish own language': async (role, collection) => {
@@ -119,7 +152,8 @@ const operations: Record<Operation, (role: Role, collection: Content) => Promise
   },
 }
 
-const all = (value: boolean) => Object.fromEntries(Object.keys(operations).map((op) => [op, value])) as Record<Operation, boolean>
+const all = (value: boolean) =>
+  Object.fromEntries(Object.keys(operations).map((op) => [op, value])) as Record<Operation, boolean>
 /** The matrix for content: the same for all four collections. */
 const contentMatrix: Record<Role, Record<Operation, boolean>> = {
   admin: all(true),
@@ -136,20 +170,33 @@ const contentMatrix: Record<Role, Record<Operation, boolean>> = {
 }
 
 const contentCases = (Object.keys(content) as Content[]).flatMap((collection) =>
-  roles.flatMap((role) => (Object.keys(operations) as Operation[]).map((operation) => ({ collection, role, operation, allowed: contentMatrix[role][operation] }))),
+  roles.flatMap((role) =>
+    (Object.keys(operations) as Operation[]).map((operation) => ({
+      collection,
+      role,
+      operation,
+      allowed: contentMatrix[role][operation],
+    })),
+  ),
 )
 
 describe('content collections: role × collection × operation', () => {
-  it.each(contentCases)('$role · $collection · $operation → $allowed', async ({ collection, role, operation, allowed }) => {
-    const { status, done } = await operations[operation](role, collection)
-    expect(done, `status ${status}`).toBe(allowed)
-    if (!allowed && operation !== 'read drafts') expect([401, 403, 404]).toContain(status)
-  })
+  it.each(contentCases)(
+    '$role · $collection · $operation → $allowed',
+    async ({ collection, role, operation, allowed }) => {
+      const { status, done } = await operations[operation](role, collection)
+      expect(done, `status ${status}`).toBe(allowed)
+      if (!allowed && operation !== 'read drafts') expect([401, 403, 404]).toContain(status)
+    },
+  )
 })
 
 // ─── Media, users, globals ───────────────────────────────────────────────────────────────────────
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } })
+    .png()
+    .toBuffer()
 
 async function someMedia() {
   const data = await png()
@@ -257,7 +304,10 @@ const otherOperations: Record<string, Record<Role, boolean> & { run: (role: Role
     translator: false,
     anonymous: false,
     run: async (role) => {
-      const victim = await ctx.payload.create({ collection: 'users', data: { email: `${tag()}@example.com`, password, roles: ['editor'] } })
+      const victim = await ctx.payload.create({
+        collection: 'users',
+        data: { email: `${tag()}@example.com`, password, roles: ['editor'] },
+      })
       await call(role, 'DELETE', `/users/${victim.id}`)
       return !(await exists('users', victim.id))
     },
@@ -268,7 +318,8 @@ const otherOperations: Record<string, Record<Role, boolean> & { run: (role: Role
     translator: true,
     anonymous: false,
     run: async (role) => {
-      if (role === 'anonymous') return (await call(role, 'PATCH', `/users/${users.editor.id}`, { name: 'x' })).status === 200
+      if (role === 'anonymous')
+        return (await call(role, 'PATCH', `/users/${users.editor.id}`, { name: 'x' })).status === 200
       const name = `Imię ${tag()}`
       await call(role, 'PATCH', `/users/${users[role].id}`, { name })
       return (await ctx.payload.findByID({ collection: 'users', id: users[role].id })).name === name
@@ -282,7 +333,10 @@ const otherOperations: Record<string, Record<Role, boolean> & { run: (role: Role
     run: async (role) => {
       const officeName = `Rathaus ${tag()}`
       await call(role, 'POST', '/globals/site-settings?locale=de', { officeName })
-      return ((await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'de', fallbackLocale: false } as never)) as any).officeName === officeName
+      return (
+        ((await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'de', fallbackLocale: false } as never)) as any)
+          .officeName === officeName
+      )
     },
   },
   'site settings: change the e-mail': {
@@ -310,7 +364,9 @@ const otherOperations: Record<string, Record<Role, boolean> & { run: (role: Role
   },
 }
 
-const otherCases = Object.entries(otherOperations).flatMap(([operation, row]) => roles.map((role) => ({ operation, role, allowed: row[role] })))
+const otherCases = Object.entries(otherOperations).flatMap(([operation, row]) =>
+  roles.map((role) => ({ operation, role, allowed: row[role] })),
+)
 
 describe('media, users and globals: role × operation', () => {
   it.each(otherCases)('$role · $operation → $allowed', async ({ operation, role, allowed }) => {
@@ -322,8 +378,19 @@ describe('media, users and globals: role × operation', () => {
 
 /** Everything stored about a document: every language, the latest draft and the published copy. */
 const snapshot = async (id: unknown) => ({
-  draft: await ctx.payload.findByID({ collection: 'partnerships', id: id as never, locale: 'all', draft: true, depth: 0 } as never),
-  published: await ctx.payload.findByID({ collection: 'partnerships', id: id as never, locale: 'all', depth: 0 } as never),
+  draft: await ctx.payload.findByID({
+    collection: 'partnerships',
+    id: id as never,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+  } as never),
+  published: await ctx.payload.findByID({
+    collection: 'partnerships',
+    id: id as never,
+    locale: 'all',
+    depth: 0,
+  } as never),
 })
 
 const fieldCases = [
@@ -347,7 +414,9 @@ describe('a translator into German: language × field', () => {
   it.each(fieldCases)('$locale · $field → $allowed', async ({ locale, field, value, allowed }) => {
     const doc = await published('partnerships', { summary: 'Polskie streszczenie' })
     const before = await snapshot(doc.id)
-    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=${locale}`, { [field]: value })
+    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=${locale}`, {
+      [field]: value,
+    })
     if (allowed) {
       expect(status, JSON.stringify(body)).toBe(200)
       const after = await snapshot(doc.id)
@@ -410,25 +479,39 @@ describe('a translator publishing German', () => {
   it('publishes German without publishing the editor’s pending Polish draft', async () => {
     const doc = await published('partnerships', { summary: 'Polski tekst opublikowany' })
     await call('editor', 'PATCH', `/partnerships/${doc.id}?locale=pl&draft=true`, { summary: 'Polski szkic redaktora' })
-    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=de&publishSpecificLocale=de`, {
-      name: 'Stadt',
-      summary: 'Deutscher Text',
-      _status: 'published',
-    })
+    const { status, body } = await call(
+      'translator',
+      'PATCH',
+      `/partnerships/${doc.id}?locale=de&publishSpecificLocale=de`,
+      {
+        name: 'Stadt',
+        summary: 'Deutscher Text',
+        _status: 'published',
+      },
+    )
     expect(status, JSON.stringify(body)).toBe(200)
     const live = await snapshot(doc.id)
-    expect((live.published as any).summary).toEqual(expect.objectContaining({ pl: 'Polski tekst opublikowany', de: 'Deutscher Text' }))
+    expect((live.published as any).summary).toEqual(
+      expect.objectContaining({ pl: 'Polski tekst opublikowany', de: 'Deutscher Text' }),
+    )
     expect((live.draft as any).summary.pl).toBe('Polski szkic redaktora')
   })
 
   it('is refused while an editor’s change to a shared field awaits publication', async () => {
     const doc = await published('partnerships')
-    await call('editor', 'PATCH', `/partnerships/${doc.id}?locale=pl&draft=true`, { agreementDate: '2002-02-02T12:00:00.000Z' })
-    const before = await snapshot(doc.id)
-    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=de&publishSpecificLocale=de`, {
-      summary: 'Deutscher Text',
-      _status: 'published',
+    await call('editor', 'PATCH', `/partnerships/${doc.id}?locale=pl&draft=true`, {
+      agreementDate: '2002-02-02T12:00:00.000Z',
     })
+    const before = await snapshot(doc.id)
+    const { status, body } = await call(
+      'translator',
+      'PATCH',
+      `/partnerships/${doc.id}?locale=de&publishSpecificLocale=de`,
+      {
+        summary: 'Deutscher Text',
+        _status: 'published',
+      },
+    )
     expect(status).toBe(403)
     expect(body.errors[0].message).toMatch(/shared|wspólnych/)
     expect(await snapshot(doc.id)).toEqual(before)
@@ -441,17 +524,24 @@ describe('a translator publishing German', () => {
       draft: true,
       data: { ...content.partnerships.make(tag()), _status: 'draft' } as never,
     })
-    const { status } = await call('translator', 'PATCH', `/partnerships/${draft.id}?locale=de&publishSpecificLocale=de`, {
-      summary: 'Deutscher Text',
-      _status: 'published',
-    })
+    const { status } = await call(
+      'translator',
+      'PATCH',
+      `/partnerships/${draft.id}?locale=de&publishSpecificLocale=de`,
+      {
+        summary: 'Deutscher Text',
+        _status: 'published',
+      },
+    )
     expect(status).toBe(403)
     expect((await read('partnerships', draft.id, 'de', false))._status).not.toBe('published')
   })
 
   it('cannot unpublish: refused with the reason, and the page stays up', async () => {
     const doc = await published('partnerships')
-    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=de`, { _status: 'draft' })
+    const { status, body } = await call('translator', 'PATCH', `/partnerships/${doc.id}?locale=de`, {
+      _status: 'draft',
+    })
     expect(status).toBe(403)
     expect(JSON.stringify(body)).toContain('nie może wycofać publikacji')
     expect((await read('partnerships', doc.id, 'pl', false))._status).toBe('published')

@@ -79,7 +79,9 @@ function only(text: string, pattern: RegExp, what: string): string {
 /** The city pages linked from the (single) city list of a page, in order. */
 function listed(page: string, locale: string, base: string): string[] {
   const list = only(page, /<ul class="city-list">([\s\S]*?)<\/ul>/, 'city list')
-  const items = [...list.matchAll(/<li [^>]*class="city-list__item[^"]*"[^>]*>([\s\S]*?)<\/li>/g)].map(([, item]) => item)
+  const items = [...list.matchAll(/<li [^>]*class="city-list__item[^"]*"[^>]*>([\s\S]*?)<\/li>/g)].map(
+    ([, item]) => item,
+  )
   const prefix = `/${locale}${base}/`
   return items.map((item) => {
     const href = attribute(/<a [^>]*>/.exec(item)?.[0] ?? '', 'href') ?? ''
@@ -104,7 +106,11 @@ function pagination(page: string) {
     const tag = [...nav.matchAll(/<a [^>]*>/g)].map(([tag]) => tag).find((tag) => attribute(tag, 'rel') === name)
     return tag && attribute(tag, 'href')
   }
-  return { prev: rel('prev'), next: rel('next'), current: decode(/<span aria-current="page">([\s\S]*?)<\/span>/.exec(nav)?.[1] ?? '') }
+  return {
+    prev: rel('prev'),
+    next: rel('next'),
+    current: decode(/<span aria-current="page">([\s\S]*?)<\/span>/.exec(nav)?.[1] ?? ''),
+  }
 }
 
 type MapLink = { href: string; label: string; text?: string; title?: string }
@@ -189,9 +195,17 @@ describe('sitemap files', () => {
 
   it('escape what they hold: a urlset and an index that read back as the URLs given', () => {
     const tricky = `https://example.org/pl/a?x=1&y=<2>&q="it's"`
-    const url = { loc: tricky, lastmod: '2024-01-02T03:04:05.000Z', alternates: { pl: tricky, 'x-default': 'https://example.org/pl/a&b' } }
+    const url = {
+      loc: tricky,
+      lastmod: '2024-01-02T03:04:05.000Z',
+      alternates: { pl: tricky, 'x-default': 'https://example.org/pl/a&b' },
+    }
     const xml = urlsetXml([url, { loc: 'https://example.org/en', alternates: {} }])
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"')).toBe(true)
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+      ),
+    ).toBe(true)
     // Every & starts an entity, and no < or quote is left raw inside a value.
     expect(xml).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/)
     const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => body)
@@ -231,8 +245,22 @@ describe('the map with dropCrowdedLabels', () => {
       longitude: 10 + Math.floor(index / 6) * 0.02,
       kind: 'partnership' as const,
     })),
-    { id: 'far-1', name: 'Daleko Zachód', href: '/pl/partnerships/a', latitude: 40, longitude: -8, kind: 'partnership' },
-    { id: 'far-2', name: 'Daleko Wschód', href: '/pl/friendly-cities/b', latitude: 56, longitude: 40, kind: 'friendly' },
+    {
+      id: 'far-1',
+      name: 'Daleko Zachód',
+      href: '/pl/partnerships/a',
+      latitude: 40,
+      longitude: -8,
+      kind: 'partnership',
+    },
+    {
+      id: 'far-2',
+      name: 'Daleko Wschód',
+      href: '/pl/friendly-cities/b',
+      latitude: 56,
+      longitude: 40,
+      kind: 'friendly',
+    },
   ]
   const render = (dropCrowdedLabels: boolean) =>
     mapLinks(
@@ -267,11 +295,16 @@ describe('the map with dropCrowdedLabels', () => {
     expect(dropped.length).toBeLessThan(cities.length)
     for (const link of links) {
       // Exactly one of the two, with the city's name; the link's accessible name is unchanged.
-      expect([link.text, link.title].filter((name) => name !== undefined), link.href).toEqual([nameOf(link)])
+      expect(
+        [link.text, link.title].filter((name) => name !== undefined),
+        link.href,
+      ).toEqual([nameOf(link)])
       expect(link.label).toBe(all.find((other) => other.href === link.href)!.label)
     }
     // The lone cities far from the cluster always find a place.
-    expect(links.filter((link) => link.href.endsWith('/a') || link.href.endsWith('/b')).every((link) => link.text)).toBe(true)
+    expect(
+      links.filter((link) => link.href.endsWith('/a') || link.href.endsWith('/b')).every((link) => link.text),
+    ).toBe(true)
   })
 })
 
@@ -289,7 +322,9 @@ describe('at the seed’s 12 cities', () => {
   it('the home page lists every partnership, with no see-all link', async () => {
     const home = await html('/pl')
     const partnerships = await published('partnerships')
-    expect(listed(partnershipsSection(home), 'pl', '/partnerships').sort()).toEqual(partnerships.map((doc) => doc.slug).sort())
+    expect(listed(partnershipsSection(home), 'pl', '/partnerships').sort()).toEqual(
+      partnerships.map((doc) => doc.slug).sort(),
+    )
     expect(home).not.toContain('class="see-all"')
   })
 
@@ -314,7 +349,8 @@ describe('at the seed’s 12 cities', () => {
     expect(years.every((year) => year.count === undefined)).toBe(true)
     expect(years.flatMap((year) => year.slugs).sort()).toEqual(partnerships.map((doc) => doc.slug).sort())
     for (const { year, slugs } of years) {
-      for (const slug of slugs) expect(new Date(partnerships.find((doc) => doc.slug === slug)!.agreementDate!).getUTCFullYear()).toBe(year)
+      for (const slug of slugs)
+        expect(new Date(partnerships.find((doc) => doc.slug === slug)!.agreementDate!).getUTCFullYear()).toBe(year)
     }
   })
 
@@ -322,7 +358,9 @@ describe('at the seed’s 12 cities', () => {
     const page = await html('/pl/partnerships')
     expect(listed(page, 'pl', '/partnerships')).toHaveLength(10)
     expect(pagination(page)).toBeUndefined()
-    expect(listed(await html('/pl/partnerships?page=1'), 'pl', '/partnerships')).toEqual(listed(page, 'pl', '/partnerships'))
+    expect(listed(await html('/pl/partnerships?page=1'), 'pl', '/partnerships')).toEqual(
+      listed(page, 'pl', '/partnerships'),
+    )
     expect((await get('/pl/partnerships?page=2')).status).toBe(404)
   })
 
@@ -363,7 +401,9 @@ describe(`after \`payload synthetic ${SYNTHETIC}\` (70 partnerships and 2 friend
     expect(partnerships).toHaveLength(10 + SYNTHETIC)
     expect(friendly).toHaveLength(2)
     const added = partnerships.filter((doc) => doc.slug.startsWith('syntetyczne-'))
-    expect(added.map((doc) => doc.slug).sort()).toEqual(Array.from({ length: SYNTHETIC }, (_, index) => synthetic(index + 1)))
+    expect(added.map((doc) => doc.slug).sort()).toEqual(
+      Array.from({ length: SYNTHETIC }, (_, index) => synthetic(index + 1)),
+    )
     for (const doc of added) {
       expect(doc.name).toBe(`Syntetyczne ${doc.slug.slice('syntetyczne-'.length)}`)
       expect(located(doc), doc.slug).toBe(true)
@@ -424,8 +464,13 @@ describe(`after \`payload synthetic ${SYNTHETIC}\` (70 partnerships and 2 friend
     expect(metas.every((meta) => meta === countryName('DE', 'pl'))).toBe(true)
     expect(pagination(page)).toBeUndefined()
     const friendlyCountry = friendly[0].country
-    expect(listed(await html(`/pl/friendly-cities?country=${friendlyCountry}`), 'pl', '/friendly-cities').sort()).toEqual(
-      friendly.filter((doc) => doc.country === friendlyCountry).map((doc) => doc.slug).sort(),
+    expect(
+      listed(await html(`/pl/friendly-cities?country=${friendlyCountry}`), 'pl', '/friendly-cities').sort(),
+    ).toEqual(
+      friendly
+        .filter((doc) => doc.country === friendlyCountry)
+        .map((doc) => doc.slug)
+        .sort(),
     )
   })
 
@@ -489,7 +534,9 @@ describe(`after \`payload synthetic ${SYNTHETIC}\` (70 partnerships and 2 friend
   it('the home map accounts for every located city', async () => {
     const links = mapLinks(await html('/pl'))
     const total = (kind: string) =>
-      links.filter((link) => link.href.startsWith(`/pl/${kind}?`)).reduce((sum, link) => sum + Number(/\((\d+)\)/.exec(link.label)?.[1]), 0)
+      links
+        .filter((link) => link.href.startsWith(`/pl/${kind}?`))
+        .reduce((sum, link) => sum + Number(/\((\d+)\)/.exec(link.label)?.[1]), 0)
     expect(total('partnerships')).toBe(partnerships.filter(located).length)
     expect(total('friendly-cities')).toBe(friendly.filter(located).length)
   })
@@ -519,7 +566,13 @@ describe(`after \`payload synthetic ${SYNTHETIC}\` (70 partnerships and 2 friend
     const file = await get('/sitemaps/1.xml')
     expect(file.status).toBe(200)
     expect(await file.text()).toBe(xml)
-    for (const path of ['/sitemaps/2.xml', '/sitemaps/0.xml', '/sitemaps/01.xml', '/sitemaps/abc.xml', '/sitemaps/1.json']) {
+    for (const path of [
+      '/sitemaps/2.xml',
+      '/sitemaps/0.xml',
+      '/sitemaps/01.xml',
+      '/sitemaps/abc.xml',
+      '/sitemaps/1.json',
+    ]) {
       expect((await get(path)).status, path).toBe(404)
     }
   })

@@ -16,7 +16,12 @@ describe('scheduled publishing through the job queue', () => {
     for (const role of ['editor', 'translator'] as const) {
       users[role] = await ctx.payload.create({
         collection: 'users',
-        data: { email: `${role}@example.com`, password, roles: [role], translatorLocales: role === 'translator' ? ['de'] : [] },
+        data: {
+          email: `${role}@example.com`,
+          password,
+          roles: [role],
+          translatorLocales: role === 'translator' ? ['de'] : [],
+        },
       })
     }
   })
@@ -45,7 +50,13 @@ describe('scheduled publishing through the job queue', () => {
 
   it('runs as the user who scheduled it: a translator’s scheduled German publication publishes German only', async () => {
     const doc = await draftPartnership(ctx.payload, { _status: 'published', summary: 'Polski opublikowany' })
-    await ctx.payload.update({ collection: 'partnerships', id: doc.id, locale: 'pl', draft: true, data: { summary: 'Polski szkic' } as never })
+    await ctx.payload.update({
+      collection: 'partnerships',
+      id: doc.id,
+      locale: 'pl',
+      draft: true,
+      data: { summary: 'Polski szkic' } as never,
+    })
     await ctx.payload.update({
       collection: 'partnerships',
       id: doc.id,
@@ -53,10 +64,19 @@ describe('scheduled publishing through the job queue', () => {
       draft: true,
       data: { name: 'Geplant', summary: 'Deutsch' } as never,
     })
-    await schedule(ctx.payload, { type: 'publish', id: doc.id, user: users.translator.id, locale: 'de' }, new Date(Date.now() + 300))
+    await schedule(
+      ctx.payload,
+      { type: 'publish', id: doc.id, user: users.translator.id, locale: 'de' },
+      new Date(Date.now() + 300),
+    )
     await sleep(400)
     await ctx.payload.jobs.run()
-    const live: any = await ctx.payload.findByID({ collection: 'partnerships', id: doc.id, locale: 'all', depth: 0 } as never)
+    const live: any = await ctx.payload.findByID({
+      collection: 'partnerships',
+      id: doc.id,
+      locale: 'all',
+      depth: 0,
+    } as never)
     expect(live.summary).toEqual(expect.objectContaining({ pl: 'Polski opublikowany', de: 'Deutsch' }))
   })
 

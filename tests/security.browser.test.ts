@@ -55,11 +55,19 @@ describe('headers', () => {
   it('a shared cache may keep public pages and anonymous API reads for a second, browsers and personal ones never', async () => {
     const publicly = 'public, max-age=0, s-maxage=1'
     expect((await fetch(`${server.url}/pl/partnerships/vienne`)).headers.get('cache-control')).toBe(publicly)
-    expect((await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`)).headers.get('cache-control')).toBe(publicly)
+    expect((await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`)).headers.get('cache-control')).toBe(
+      publicly,
+    )
     expect((await fetch(`${server.url}/admin/login`)).headers.get('cache-control')).toBe('private, no-store')
     const signedIn = { authorization: 'JWT whatever', cookie: 'payload-token=whatever' }
-    expect((await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`, { headers: signedIn })).headers.get('cache-control')).toBe('private, no-store')
-    expect((await fetch(`${server.url}/pl`, { headers: { cookie: '__prerender_bypass=x' } })).headers.get('cache-control')).toBe('private, no-store')
+    expect(
+      (await fetch(`${server.url}/api/partnerships?locale=pl&limit=1`, { headers: signedIn })).headers.get(
+        'cache-control',
+      ),
+    ).toBe('private, no-store')
+    expect(
+      (await fetch(`${server.url}/pl`, { headers: { cookie: '__prerender_bypass=x' } })).headers.get('cache-control'),
+    ).toBe('private, no-store')
     // Asked anonymously by the login page; a kept "nobody" would answer the admin after sign-in.
     for (const about of ['/api/users/me', '/api/access', '/api/payload-preferences/nav']) {
       expect((await fetch(`${server.url}${about}`)).headers.get('cache-control'), about).toBe('private, no-store')
@@ -95,7 +103,11 @@ describe('errors reach clients without stack traces or paths', () => {
     ['a malformed id', 'GET', '/api/partnerships/%E0%A4%A', undefined],
     ['an unknown collection', 'GET', '/api/nothing-here', undefined],
   ])('%s', async (_, method, path, body) => {
-    const response = await fetch(`${server.url}${path}`, { method, body, headers: body ? { 'content-type': 'application/json' } : {} })
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      body,
+      headers: body ? { 'content-type': 'application/json' } : {},
+    })
     const text = await response.text()
     expect(text).not.toMatch(leaks)
   })
@@ -127,7 +139,9 @@ describe('under the policy, in Chromium', () => {
     await page.fill('input[name="password"]', process.env.ADMIN_PASSWORD!)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin')
-    const { docs } = await (await fetch(`${server.url}/api/partnerships?locale=pl&limit=1&where[slug][equals]=vienne`)).json()
+    const { docs } = await (
+      await fetch(`${server.url}/api/partnerships?locale=pl&limit=1&where[slug][equals]=vienne`)
+    ).json()
     await page.goto(`${server.url}/admin/collections/partnerships/${docs[0].id}?locale=pl`)
     await page.locator('#field-name').waitFor({ timeout: 60_000 })
     await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
@@ -141,7 +155,15 @@ describe('under the policy, in Chromium', () => {
 describe('hostile content is shown as text', () => {
   const name = 'Złe <img src=x onerror=alert(1)> "miasto" </script>'
   const summary = "</script><script>alert('summary')</script>"
-  const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
+  const text = (value: string) => ({
+    type: 'text',
+    version: 1,
+    text: value,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  })
   const link = (url: string, label: string) => ({
     type: 'link',
     version: 3,
@@ -166,7 +188,12 @@ describe('hostile content is shown as text', () => {
           format: '',
           indent: 0,
           textFormat: 0,
-          children: [link('javascript:alert(1)', 'kliknij'), text(' i '), link('https://example.org/', 'dobry'), text(' <b>nie pogrubione</b>')],
+          children: [
+            link('javascript:alert(1)', 'kliknij'),
+            text(' i '),
+            link('https://example.org/', 'dobry'),
+            text(' <b>nie pogrubione</b>'),
+          ],
         },
       ],
     },
@@ -196,22 +223,27 @@ describe('hostile content is shown as text', () => {
     expect(created.status, await created.clone().text()).toBe(201)
   })
 
-  it.each(['/pl/partnerships/zle-miasto', '/pl'])('%s escapes names, summaries and JSON-LD and drops a javascript: link', async (path) => {
-    const html = await (await fetch(`${server.url}${path}`)).text()
-    expect(html).toContain('Złe')
-    expect(html).not.toContain('<img src=x')
-    expect(html).not.toContain("<script>alert('summary')")
-    expect(html).not.toMatch(/href="\s*javascript:/i)
-    for (const [, json] of html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) {
-      expect(() => JSON.parse(json!)).not.toThrow()
-    }
-    if (path !== '/pl') {
-      expect(html).toContain('href="https://example.org/"')
-      expect(html).toContain('&lt;b&gt;nie pogrubione&lt;/b&gt;')
-      const ld = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json!))
-      expect(ld.some((item) => item.name === name)).toBe(true)
-    }
-  })
+  it.each(['/pl/partnerships/zle-miasto', '/pl'])(
+    '%s escapes names, summaries and JSON-LD and drops a javascript: link',
+    async (path) => {
+      const html = await (await fetch(`${server.url}${path}`)).text()
+      expect(html).toContain('Złe')
+      expect(html).not.toContain('<img src=x')
+      expect(html).not.toContain("<script>alert('summary')")
+      expect(html).not.toMatch(/href="\s*javascript:/i)
+      for (const [, json] of html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) {
+        expect(() => JSON.parse(json!)).not.toThrow()
+      }
+      if (path !== '/pl') {
+        expect(html).toContain('href="https://example.org/"')
+        expect(html).toContain('&lt;b&gt;nie pogrubione&lt;/b&gt;')
+        const ld = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+          ([, json]) => JSON.parse(json!),
+        )
+        expect(ld.some((item) => item.name === name)).toBe(true)
+      }
+    },
+  )
 
   it('runs none of it in Chromium', async () => {
     const page = await browser.newPage()
@@ -221,7 +253,8 @@ describe('hostile content is shown as text', () => {
       dialogs.push(dialog.message())
       await dialog.dismiss()
     })
-    for (const path of ['/pl', '/pl/partnerships/zle-miasto']) await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+    for (const path of ['/pl', '/pl/partnerships/zle-miasto'])
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
     await page.getByText('kliknij').click()
     expect(dialogs).toEqual([])
     expect(problems).toEqual([])

@@ -30,7 +30,8 @@ afterAll(() => ctx?.stop())
 const all = (
   collection: 'partnerships' | 'friendly-cities' | 'commitments' | 'history-articles',
   locale: 'pl' | 'en' = 'pl',
-): Promise<{ docs: any[] }> => ctx.payload.find({ collection, locale, limit: 100, pagination: false, fallbackLocale: false } as never)
+): Promise<{ docs: any[] }> =>
+  ctx.payload.find({ collection, locale, limit: 100, pagination: false, fallbackLocale: false } as never)
 
 describe('seed', () => {
   it('imports the 10 partnerships with the page’s names, exact dates, ISO codes and Wikidata IDs', async () => {
@@ -45,7 +46,12 @@ describe('seed', () => {
   it('derives ASCII slugs from the Polish names', async () => {
     const { docs } = await all('partnerships')
     const slugs = Object.fromEntries(docs.map((doc: any) => [doc.name, doc.slug]))
-    expect(slugs).toMatchObject({ Žagubica: 'zagubica', Równe: 'rowne', Maładeczno: 'maladeczno', 'Ness Ziona': 'ness-ziona' })
+    expect(slugs).toMatchObject({
+      Žagubica: 'zagubica',
+      Równe: 'rowne',
+      Maładeczno: 'maladeczno',
+      'Ness Ziona': 'ness-ziona',
+    })
   })
 
   it('seeds English names, coordinates and websites', async () => {
@@ -62,7 +68,10 @@ describe('seed', () => {
 
   it('marks Kostroma and Maładeczno as ended in 2022 with the council’s decision and source', async () => {
     const { docs } = await all('partnerships')
-    const ended = docs.filter((doc: any) => doc.status === 'ended').map((doc: any) => doc.slug).sort()
+    const ended = docs
+      .filter((doc: any) => doc.status === 'ended')
+      .map((doc: any) => doc.slug)
+      .sort()
     expect(ended).toEqual(['kostroma', 'maladeczno'])
     for (const doc of docs.filter((d: any) => d.status === 'ended') as any[]) {
       expect(doc.statusHistory).toHaveLength(1)
@@ -82,7 +91,12 @@ describe('seed', () => {
     const { docs } = await all('friendly-cities')
     expect(docs).toHaveLength(2)
     const bySlug = Object.fromEntries(docs.map((doc: any) => [doc.slug, doc]))
-    expect(bySlug.velenje).toMatchObject({ name: 'Velenje', country: 'SI', relationType: 'letter-of-intent', wikidataId: 'Q15928' })
+    expect(bySlug.velenje).toMatchObject({
+      name: 'Velenje',
+      country: 'SI',
+      relationType: 'letter-of-intent',
+      wikidataId: 'Q15928',
+    })
     expect(bySlug.velenje.documentDate.slice(0, 10)).toBe('1998-03-24')
     expect(bySlug.udine).toMatchObject({ name: 'Udine', country: 'IT', wikidataId: 'Q2790' })
     expect(bySlug.udine.documentDate ?? null).toBeNull()
@@ -127,10 +141,18 @@ describe('seed', () => {
     const statement: any = await ctx.payload.findGlobal({ slug: 'accessibility-statement', locale: 'pl' })
     expect(statement.preparedOn).toBeTruthy()
     expect(JSON.stringify(statement.content)).toContain('dostępności cyfrowej')
-    const english: any = await ctx.payload.findGlobal({ slug: 'accessibility-statement', locale: 'en', fallbackLocale: false } as never)
+    const english: any = await ctx.payload.findGlobal({
+      slug: 'accessibility-statement',
+      locale: 'en',
+      fallbackLocale: false,
+    } as never)
     expect(JSON.stringify(english.content)).toContain('digital accessibility')
     const settings: any = await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'uk' })
-    expect(settings.homeCity).toMatchObject({ name: 'Пйотркув Трибунальський', latitude: 51.405, wikidataId: 'Q158004' })
+    expect(settings.homeCity).toMatchObject({
+      name: 'Пйотркув Трибунальський',
+      latitude: 51.405,
+      wikidataId: 'Q158004',
+    })
   })
 
   it('creates the first admin from ADMIN_EMAIL and ADMIN_PASSWORD', async () => {
@@ -141,8 +163,20 @@ describe('seed', () => {
   it('is idempotent: a second run creates, changes and versions nothing', async () => {
     const snapshot = async () => {
       const state: Record<string, unknown> = {}
-      for (const collection of ['partnerships', 'friendly-cities', 'commitments', 'history-articles', 'users'] as const) {
-        const { docs } = await ctx.payload.find({ collection, locale: 'all', limit: 1000, pagination: false, overrideAccess: true } as never)
+      for (const collection of [
+        'partnerships',
+        'friendly-cities',
+        'commitments',
+        'history-articles',
+        'users',
+      ] as const) {
+        const { docs } = await ctx.payload.find({
+          collection,
+          locale: 'all',
+          limit: 1000,
+          pagination: false,
+          overrideAccess: true,
+        } as never)
         state[collection] = docs
         if (collection !== 'users') {
           state[`${collection}:versions`] = (await ctx.payload.countVersions({ collection } as never)).totalDocs
@@ -159,8 +193,17 @@ describe('seed', () => {
   })
 
   it('never overwrites an editor’s change on a later run', async () => {
-    const { docs } = await ctx.payload.find({ collection: 'partnerships', where: { slug: { equals: 'petrinja' } }, locale: 'pl' })
-    await ctx.payload.update({ collection: 'partnerships', id: docs[0].id, locale: 'pl', data: { summary: 'Zmienione przez redakcję' } })
+    const { docs } = await ctx.payload.find({
+      collection: 'partnerships',
+      where: { slug: { equals: 'petrinja' } },
+      locale: 'pl',
+    })
+    await ctx.payload.update({
+      collection: 'partnerships',
+      id: docs[0].id,
+      locale: 'pl',
+      data: { summary: 'Zmienione przez redakcję' },
+    })
     await seed(ctx.payload)
     const after: any = await ctx.payload.findByID({ collection: 'partnerships', id: docs[0].id, locale: 'pl' })
     expect(after.summary).toBe('Zmienione przez redakcję')

@@ -116,7 +116,8 @@ async function atOnce(what: string, check: () => Promise<boolean>): Promise<void
   const start = Date.now()
   while (Date.now() - start < 10_000) {
     await new Promise((resolve) => setTimeout(resolve, 100))
-    if (await check()) throw new Error(`${what}: not on the first request after the change, only ${Date.now() - start} ms later`)
+    if (await check())
+      throw new Error(`${what}: not on the first request after the change, only ${Date.now() - start} ms later`)
   }
   throw new Error(`${what}: still not the case 10 s after the change`)
 }
@@ -172,10 +173,16 @@ const contentRows: Row[] = (['pl', 'en', 'he'] as const).flatMap((locale): Row[]
   {
     locale,
     type: 'home',
-    h1: { pl: 'Miasta partnerskie Piotrkowa Trybunalskiego', en: 'Twin cities of Piotrków Trybunalski', he: 'הערים התאומות של פיוטרקוב טריבונלסקי' }[locale],
+    h1: {
+      pl: 'Miasta partnerskie Piotrkowa Trybunalskiego',
+      en: 'Twin cities of Piotrków Trybunalski',
+      he: 'הערים התאומות של פיוטרקוב טריבונלסקי',
+    }[locale],
     check: async (page) => {
       const esslingen = page.locator(`.city-list a[href="/${locale}${PAGES.partnership}"]`)
-      expect(await esslingen.textContent()).toBe({ pl: 'Esslingen nad Neckarem', en: 'Esslingen am Neckar', he: 'אסלינגן אם נקר' }[locale])
+      expect(await esslingen.textContent()).toBe(
+        { pl: 'Esslingen nad Neckarem', en: 'Esslingen am Neckar', he: 'אסלינגן אם נקר' }[locale],
+      )
       expect(await esslingen.locator('xpath=..').locator('.city-list__meta').textContent()).toMatch(
         locale === 'pl' ? /25 września 1992/ : /25.*1992|1992.*25/,
       )
@@ -217,7 +224,9 @@ const contentRows: Row[] = (['pl', 'en', 'he'] as const).flatMap((locale): Row[]
       expect(await page.locator('main .facts dt').allTextContents()).not.toContain(
         { pl: 'Data listu', en: 'Date of the letter', he: 'תאריך המכתב' }[locale],
       )
-      expect(await text(page, '.city__kind')).toBe({ pl: 'Miasto zaprzyjaźnione', en: 'Friendly city', he: 'עיר ידידה' }[locale])
+      expect(await text(page, '.city__kind')).toBe(
+        { pl: 'Miasto zaprzyjaźnione', en: 'Friendly city', he: 'עיר ידידה' }[locale],
+      )
     },
   },
   {
@@ -236,8 +245,14 @@ const contentRows: Row[] = (['pl', 'en', 'he'] as const).flatMap((locale): Row[]
     type: 'openData',
     h1: { pl: 'Otwarte dane', en: 'Open data', he: 'מידע פתוח' }[locale],
     check: async (page) => {
-      const files = await page.locator('main .downloads a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-      expect(files).toEqual(['/open-data/twin-cities.csv', '/open-data/twin-cities.json', '/open-data/twin-cities.geojson'])
+      const files = await page
+        .locator('main .downloads a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      expect(files).toEqual([
+        '/open-data/twin-cities.csv',
+        '/open-data/twin-cities.json',
+        '/open-data/twin-cities.geojson',
+      ])
       // Every column of the files is described, and the licence from the site settings is linked.
       expect(await page.locator('main table th[scope="row"]').count()).toBe(14)
       const licence = page.locator('main a[rel="license"]')
@@ -407,20 +422,30 @@ describe('languages', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
   })
 
-  const alternateRows = (['home', 'partnership', 'ended', 'friendly', 'history', 'accessibility', 'openData'] as const).flatMap((type) =>
-    LOCALES.map((locale) => ({ type, locale })),
+  const alternateRows = (
+    ['home', 'partnership', 'ended', 'friendly', 'history', 'accessibility', 'openData'] as const
+  ).flatMap((type) => LOCALES.map((locale) => ({ type, locale })))
+  it.each(alternateRows)(
+    '$locale $type has hreflang alternates for every language and a canonical link',
+    async ({ type, locale }) => {
+      const { page } = await open(`/${locale}${PAGES[type]}`, { javaScriptEnabled: false })
+      const absolute = (code: Locale) => `${server.url}/${code}${PAGES[type]}`
+      const alternates = await page
+        .locator('head link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+        )
+      expect(alternates).toEqual({
+        ...Object.fromEntries(LOCALES.map((code) => [code, absolute(code)])),
+        'x-default': absolute('pl'),
+      })
+      expect(
+        await page
+          .locator('head link[rel="canonical"]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      ).toEqual([absolute(locale)])
+    },
   )
-  it.each(alternateRows)('$locale $type has hreflang alternates for every language and a canonical link', async ({ type, locale }) => {
-    const { page } = await open(`/${locale}${PAGES[type]}`, { javaScriptEnabled: false })
-    const absolute = (code: Locale) => `${server.url}/${code}${PAGES[type]}`
-    const alternates = await page
-      .locator('head link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])))
-    expect(alternates).toEqual({ ...Object.fromEntries(LOCALES.map((code) => [code, absolute(code)])), 'x-default': absolute('pl') })
-    expect(await page.locator('head link[rel="canonical"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-      absolute(locale),
-    ])
-  })
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -432,7 +457,9 @@ function parseSitemap(xml: string): SitemapEntry[] {
   return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
     loc: /<loc>(.*?)<\/loc>/.exec(body)?.[1] ?? '',
     alternates: Object.fromEntries(
-      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\s*\/>/g)].map(([, lang, href]) => [lang, href]),
+      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\s*\/>/g)].map(
+        ([, lang, href]) => [lang, href],
+      ),
     ),
   }))
 }
@@ -445,9 +472,11 @@ describe('sitemap and robots', () => {
     const entries = parseSitemap(await response.text())
     // What is published, as an anonymous reader sees it.
     const published = async (collection: string) =>
-      ((await (await fetch(`${server.url}/api/${collection}?limit=100&locale=pl&depth=0`)).json()).docs as { slug: string }[]).map(
-        (doc) => doc.slug,
-      )
+      (
+        (await (await fetch(`${server.url}/api/${collection}?limit=100&locale=pl&depth=0`)).json()).docs as {
+          slug: string
+        }[]
+      ).map((doc) => doc.slug)
     const partnerships = await published('partnerships')
     const friendly = await published('friendly-cities')
     expect(partnerships.sort()).toEqual([...PARTNERSHIPS].sort())
@@ -543,7 +572,9 @@ describe('freshness', () => {
       _status: 'draft',
     })
     // The draft is saved (an editor sees it)…
-    expect((await api('GET', `/partnerships/${await idOf('petrinja-szkic')}?draft=true&locale=pl`)).summary).toBe(draftSummary)
+    expect((await api('GET', `/partnerships/${await idOf('petrinja-szkic')}?draft=true&locale=pl`)).summary).toBe(
+      draftSummary,
+    )
     await new Promise((resolve) => setTimeout(resolve, 1500))
     // …but readers do not.
 
@@ -583,8 +614,16 @@ describe('freshness', () => {
           ).doc.id),
         listed: true,
       },
-      { step: 'unpublish', act: () => api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' }), listed: false },
-      { step: 'publish again', act: () => api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'published' }), listed: true },
+      {
+        step: 'unpublish',
+        act: () => api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' }),
+        listed: false,
+      },
+      {
+        step: 'publish again',
+        act: () => api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'published' }),
+        listed: true,
+      },
       { step: 'delete', act: () => api('DELETE', `/partnerships/${id}`), listed: false },
     ]
     for (const { step, act, listed } of steps) {
@@ -592,7 +631,9 @@ describe('freshness', () => {
       await act()
       await atOnce(`${step}: ${listed ? 'listed' : 'gone'} on home and in the sitemap`, async () => {
         const [onHome, inSitemap] = await Promise.all([
-          page.goto(`${server.url}/pl`).then(async () => (await page.locator(`.city-list a[href="${link}"]`).count()) === 1),
+          page
+            .goto(`${server.url}/pl`)
+            .then(async () => (await page.locator(`.city-list a[href="${link}"]`).count()) === 1),
           sitemap().then((xml) => xml.includes(`${server.url}${link}<`)),
         ])
         return onHome === listed && inSitemap === listed

@@ -11,7 +11,10 @@ const password = 'a-long-enough-test-password'
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  for (const [role, translatorLocales] of [['editor', []], ['translator', ['de', 'fr']]] as const) {
+  for (const [role, translatorLocales] of [
+    ['editor', []],
+    ['translator', ['de', 'fr']],
+  ] as const) {
     await ctx.payload.create({
       collection: 'users',
       data: { email: `${role}@example.com`, password, roles: [role], translatorLocales: [...translatorLocales] },
@@ -21,7 +24,8 @@ beforeAll(async () => {
 })
 afterAll(() => ctx?.stop())
 
-const patch = (role: string, id: unknown, query: string, body: unknown) => ctx.rest.request('PATCH', `/partnerships/${id}?${query}`, { body, token: tokens[role] })
+const patch = (role: string, id: unknown, query: string, body: unknown) =>
+  ctx.rest.request('PATCH', `/partnerships/${id}?${query}`, { body, token: tokens[role] })
 
 async function statusOf(id: unknown, locale: string): Promise<string | undefined> {
   const { status, body } = await ctx.rest.get(`/translation-status?locale=${locale}`, tokens.translator)
@@ -51,9 +55,23 @@ describe('GET /api/translation-status', () => {
     const { status, body } = await ctx.rest.get('/translation-status?locale=de', tokens.translator)
     expect(status).toBe(200)
     const item = body.find((i: any) => i.id === id)
-    expect(item).toEqual({ collection: 'partnerships', id, locale: 'de', title: 'Lista Testowa', status: 'missing', updatedAt: expect.any(String) })
+    expect(item).toEqual({
+      collection: 'partnerships',
+      id,
+      locale: 'de',
+      title: 'Lista Testowa',
+      status: 'missing',
+      updatedAt: expect.any(String),
+    })
     const collections = new Set(body.map((i: any) => i.collection))
-    for (const slug of ['partnerships', 'friendly-cities', 'commitments', 'history-articles', 'site-settings', 'accessibility-statement']) {
+    for (const slug of [
+      'partnerships',
+      'friendly-cities',
+      'commitments',
+      'history-articles',
+      'site-settings',
+      'accessibility-statement',
+    ]) {
       expect(collections).toContain(slug)
     }
     expect(body.every((i: any) => i.locale === 'de')).toBe(true)
@@ -62,7 +80,12 @@ describe('GET /api/translation-status', () => {
   it('covers every language but Polish without ?locale', async () => {
     const id = await newPartnership('Wszystkie Języki')
     const { body } = await ctx.rest.get('/translation-status', tokens.editor)
-    expect(body.filter((i: any) => i.id === id && i.collection === 'partnerships').map((i: any) => i.locale).sort()).toEqual(['de', 'en', 'fr', 'he', 'uk'])
+    expect(
+      body
+        .filter((i: any) => i.id === id && i.collection === 'partnerships')
+        .map((i: any) => i.locale)
+        .sort(),
+    ).toEqual(['de', 'en', 'fr', 'he', 'uk'])
   })
 
   it('knows the seeded translations: English is done, German commitments are missing', async () => {
@@ -107,7 +130,9 @@ describe('a translation through a sequence of edits', () => {
   })
 
   it('an editor changes a shared field or re-saves Polish unchanged → still done', async () => {
-    expect((await patch('editor', id, 'locale=pl&draft=true', { agreementDate: '2005-05-05T12:00:00.000Z' })).status).toBe(200)
+    expect(
+      (await patch('editor', id, 'locale=pl&draft=true', { agreementDate: '2005-05-05T12:00:00.000Z' })).status,
+    ).toBe(200)
     expect((await patch('editor', id, 'locale=pl', { _status: 'published' })).status).toBe(200)
     expect(await statusOf(id, 'de')).toBe('done')
   })
@@ -137,7 +162,12 @@ describe('a translation through a sequence of edits', () => {
   })
 
   it('restoring the first version, from before any German, → missing again', async () => {
-    const { docs } = await ctx.payload.findVersions({ collection: 'partnerships', where: { parent: { equals: id } }, sort: 'createdAt', limit: 1 })
+    const { docs } = await ctx.payload.findVersions({
+      collection: 'partnerships',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      limit: 1,
+    })
     await ctx.payload.restoreVersion({ collection: 'partnerships', id: docs[0]!.id, locale: 'pl' } as never)
     expect(await statusOf(id, 'de')).toBe('missing')
   })
@@ -152,7 +182,15 @@ function richText(text: string) {
       format: '',
       indent: 0,
       children: [
-        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] },
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+        },
       ],
     },
   }
@@ -167,15 +205,35 @@ describe('edits in any order', () => {
     const id = await newPartnership('Losowa')
     let version = 0
     const savedAt: Record<string, number | undefined> = { de: undefined, fr: undefined }
-    const expected = (locale: string) => (savedAt[locale] === undefined ? 'missing' : savedAt[locale] === version ? 'done' : 'outdated')
+    const expected = (locale: string) =>
+      savedAt[locale] === undefined ? 'missing' : savedAt[locale] === version ? 'done' : 'outdated'
     let seedValue = 20261125
-    const random = () => ((seedValue = (seedValue * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seedValue = (seedValue * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const steps: [string, () => Promise<unknown>][] = [
-      ['edit Polish', async () => (await patch('editor', id, 'locale=pl&draft=true', { summary: `Wersja ${++version}` }), undefined)],
-      ['edit a shared field', () => patch('editor', id, 'locale=pl&draft=true', { website: `https://example.com/${Math.round(random() * 1e6)}` })],
+      [
+        'edit Polish',
+        async () => (await patch('editor', id, 'locale=pl&draft=true', { summary: `Wersja ${++version}` }), undefined),
+      ],
+      [
+        'edit a shared field',
+        () =>
+          patch('editor', id, 'locale=pl&draft=true', { website: `https://example.com/${Math.round(random() * 1e6)}` }),
+      ],
       ...(['de', 'fr'] as const).flatMap((locale): [string, () => Promise<unknown>][] => [
-        [`translate ${locale}`, async () => (await patch('translator', id, `locale=${locale}&draft=true`, { name: `N ${locale}`, summary: `T ${locale} ${version}` }), (savedAt[locale] = version))],
-        [`autosave ${locale}`, () => patch('translator', id, `locale=${locale}&draft=true&autosave=true`, { summary: `A ${locale}` })],
+        [
+          `translate ${locale}`,
+          async () => (
+            await patch('translator', id, `locale=${locale}&draft=true`, {
+              name: `N ${locale}`,
+              summary: `T ${locale} ${version}`,
+            }),
+            (savedAt[locale] = version)
+          ),
+        ],
+        [
+          `autosave ${locale}`,
+          () => patch('translator', id, `locale=${locale}&draft=true&autosave=true`, { summary: `A ${locale}` }),
+        ],
       ]),
     ]
     const trail: string[] = []

@@ -36,11 +36,16 @@ async function api(method: string, apiPath: string, body?: unknown) {
 beforeAll(async () => {
   server = await startProductionServer()
   browser = await launchBrowser()
-  adminToken = (await api('POST', '/users/login', { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })).token
+  adminToken = (
+    await api('POST', '/users/login', { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })
+  ).token
   await api('POST', '/users', { ...translator, name: 'Tłumaczka', roles: ['translator'], translatorLocales: ['de'] })
   vienne = (await api('GET', '/partnerships?locale=pl&where[slug][equals]=vienne')).docs[0]
   // An editor writes a Polish summary and publishes it: the German version is now out of date.
-  await api('PATCH', `/partnerships/${vienne.id}?locale=pl`, { summary: 'Vienne jest miastem partnerskim od 1992 roku.', _status: 'published' })
+  await api('PATCH', `/partnerships/${vienne.id}?locale=pl`, {
+    summary: 'Vienne jest miastem partnerskim od 1992 roku.',
+    _status: 'published',
+  })
 }, 900_000)
 afterAll(async () => {
   if (process.env.DEBUG_SERVER_LOG) console.log('SERVER LOG', server?.log().slice(-6000))
@@ -48,7 +53,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
 
 describe('a translator in the admin', () => {
   let page: Page
@@ -76,7 +82,9 @@ describe('a translator in the admin', () => {
 
   it('opens the item in German, with shared fields read-only', async () => {
     await page.locator('section.translation-work').getByRole('link', { name: 'Vienne' }).click()
-    await page.waitForURL((url) => url.pathname.endsWith(`/partnerships/${vienne.id}`) && url.searchParams.get('locale') === 'de')
+    await page.waitForURL(
+      (url) => url.pathname.endsWith(`/partnerships/${vienne.id}`) && url.searchParams.get('locale') === 'de',
+    )
     // The form is read-only until it has loaded; then translations open up and shared fields do not.
     await expect.poll(() => page.locator('#field-name').isEditable(), { timeout: 15_000 }).toBe(true)
     expect(await page.locator('#field-slug').isEditable()).toBe(false)
@@ -89,7 +97,16 @@ describe('a translator in the admin', () => {
     // Live preview shows the German draft (autosaved) as the German page will look.
     await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
     const preview = page.frameLocator('iframe')
-    await expect.poll(() => preview.locator('main').textContent().catch(() => ''), { timeout: 20_000 }).toContain(germanSummary)
+    await expect
+      .poll(
+        () =>
+          preview
+            .locator('main')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toContain(germanSummary)
     expect(await preview.locator('html').getAttribute('lang')).toBe('de')
     await shot(page, 'admin-translator-live-preview-de')
     await page.getByRole('button', { name: 'Exit Live Preview', exact: true }).click()
@@ -97,7 +114,11 @@ describe('a translator in the admin', () => {
     await expect.poll(() => publish.isEnabled()).toBe(true)
     await shot(page, 'admin-translator-editing-de')
     await publish.click()
-    await expect.poll(async () => (await api('GET', `/partnerships/${vienne.id}?locale=de&fallback-locale=none`)).summary, { timeout: 15_000 }).toBe(germanSummary)
+    await expect
+      .poll(async () => (await api('GET', `/partnerships/${vienne.id}?locale=de&fallback-locale=none`)).summary, {
+        timeout: 15_000,
+      })
+      .toBe(germanSummary)
     const polish = await api('GET', `/partnerships/${vienne.id}?locale=pl`)
     expect(polish.summary).toBe('Vienne jest miastem partnerskim od 1992 roku.')
   })
@@ -105,10 +126,13 @@ describe('a translator in the admin', () => {
   it('the German page shows the translation', async () => {
     const reader = await browser.newPage({ locale: 'de-DE' })
     await expect
-      .poll(async () => {
-        await reader.goto(`${server.url}/de/partnerships/vienne`)
-        return reader.locator('main').textContent()
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          await reader.goto(`${server.url}/de/partnerships/vienne`)
+          return reader.locator('main').textContent()
+        },
+        { timeout: 10_000 },
+      )
       .toContain(germanSummary)
     await shot(reader, 'site-de-vienne-translated')
     await reader.close()
@@ -122,7 +146,9 @@ describe('a translator in the admin', () => {
     await page.goto(`${server.url}/admin/collections/partnerships?locale=de&limit=50`)
     const row = page.locator('tbody tr', { hasText: 'Vienne' })
     await row.waitFor()
-    expect(await row.locator('.translation-badge[data-status="done"]').allTextContents()).toContainEqual(expect.stringMatching(/^DE/))
+    expect(await row.locator('.translation-badge[data-status="done"]').allTextContents()).toContainEqual(
+      expect.stringMatching(/^DE/),
+    )
     await shot(page, 'admin-translator-list-de')
     await page.context().close()
   })
@@ -143,7 +169,9 @@ describe('a translator can never reach a create view or a delete button', () => 
   const createControls = (page: Page) =>
     page.locator('a[href*="/create"]').or(page.getByRole('button', { name: /create new/i, includeHidden: true }))
   const deleteOrDuplicate = (page: Page) =>
-    page.getByRole('button', { name: /^(delete|duplicate)/i, includeHidden: true }).or(page.locator('.delete-documents__toggle'))
+    page
+      .getByRole('button', { name: /^(delete|duplicate)/i, includeHidden: true })
+      .or(page.locator('.delete-documents__toggle'))
 
   /** The list view of `slug` in German, rendered down to its first row. */
   async function openList(page: Page, slug: string) {
@@ -161,11 +189,17 @@ describe('a translator can never reach a create view or a delete button', () => 
 
   beforeAll(async () => {
     // Media starts empty: one image, so that media has a list row and an edit view too.
-    const png = await sharp({ create: { width: 48, height: 32, channels: 3, background: '#369' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 48, height: 32, channels: 3, background: '#369' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'niebieski.png')
     form.append('_payload', JSON.stringify({ alt: 'Niebieski prostokąt' }))
-    const uploaded = await fetch(`${server.url}/api/media?locale=pl`, { method: 'POST', headers: { authorization: `JWT ${adminToken}` }, body: form })
+    const uploaded = await fetch(`${server.url}/api/media?locale=pl`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${adminToken}` },
+      body: form,
+    })
     expect(uploaded.status).toBe(201)
     asTranslator = await signIn(browser, server, translator)
     asAdmin = await signIn(browser, server, firstAdmin())
@@ -181,7 +215,9 @@ describe('a translator can never reach a create view or a delete button', () => 
       await expect.poll(() => page.locator('.card').count()).toBeGreaterThanOrEqual(CONTENT.length)
     }
     for (const slug of CONTENT) {
-      await expect.poll(() => asAdmin.locator(`.card a[href$="/collections/${slug}/create"]`).count(), { message: slug }).toBe(1)
+      await expect
+        .poll(() => asAdmin.locator(`.card a[href$="/collections/${slug}/create"]`).count(), { message: slug })
+        .toBe(1)
       expect(await asTranslator.locator(`.card-${slug}`).count(), slug).toBe(1)
     }
     expect(await createControls(asTranslator).count()).toBe(0)
@@ -229,7 +265,9 @@ describe('a translator can never reach a create view or a delete button', () => 
       await page.locator('thead input[type="checkbox"]').check()
       await expect.poll(() => page.locator('.list-selection').textContent()).toMatch(new RegExp(`^${rows}\\s+selected`))
     }
-    await expect.poll(() => asAdmin.locator('.list-selection').getByRole('button', { name: 'Delete', exact: true }).count()).toBe(1)
+    await expect
+      .poll(() => asAdmin.locator('.list-selection').getByRole('button', { name: 'Delete', exact: true }).count())
+      .toBe(1)
     expect(await deleteOrDuplicate(asTranslator).count()).toBe(0)
     if (slug === 'partnerships') await shot(asTranslator, 'admin-translator-list-selected')
   })

@@ -15,13 +15,18 @@ let editor: string
 beforeAll(async () => {
   ctx = await startPayload()
   const password = 'a-long-enough-test-password'
-  await ctx.payload.create({ collection: 'users', data: { email: 'editor@example.com', password, roles: ['editor'] } as never })
+  await ctx.payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.com', password, roles: ['editor'] } as never,
+  })
   editor = await ctx.rest.login('editor@example.com', password)
 })
 afterAll(() => ctx?.stop())
 
 /** What the admin's create view does on "Create new" (`@payloadcms/next`, views/Document). */
-const openCreateView = (collection: 'partnerships' | 'history-articles' | 'commitments' | 'friendly-cities' = 'partnerships') =>
+const openCreateView = (
+  collection: 'partnerships' | 'history-articles' | 'commitments' | 'friendly-cities' = 'partnerships',
+) =>
   ctx.rest.post(`/${collection}?draft=true&locale=pl`, {}, editor).then(({ status, body }) => {
     expect(status, JSON.stringify(body)).toBe(201)
     return body.doc
@@ -36,7 +41,13 @@ describe('a draft nobody wrote in', () => {
   it('is marked untouched when created empty, and the admin’s lists leave it out', async () => {
     const blank = await openCreateView()
     expect(blank.untouched).toBe(true)
-    const listed = await ctx.payload.find({ collection: 'partnerships', draft: true, where: await adminList('partnerships'), pagination: false, locale: 'pl' })
+    const listed = await ctx.payload.find({
+      collection: 'partnerships',
+      draft: true,
+      where: await adminList('partnerships'),
+      pagination: false,
+      locale: 'pl',
+    })
     expect(listed.docs.map((doc) => doc.id)).not.toContain(blank.id)
   })
 
@@ -50,17 +61,35 @@ describe('a draft nobody wrote in', () => {
 
   it('is touched by its first save, autosave included, and then listed', async () => {
     const blank = await openCreateView()
-    const { status, body } = await ctx.rest.patch(`/partnerships/${blank.id}?draft=true&autosave=true&locale=pl`, { name: 'Pierwsze słowo' }, editor)
+    const { status, body } = await ctx.rest.patch(
+      `/partnerships/${blank.id}?draft=true&autosave=true&locale=pl`,
+      { name: 'Pierwsze słowo' },
+      editor,
+    )
     expect(status, JSON.stringify(body)).toBe(200)
     expect(body.doc.untouched).toBe(false)
-    const listed = await ctx.payload.find({ collection: 'partnerships', draft: true, where: await adminList('partnerships'), pagination: false, locale: 'pl' })
+    const listed = await ctx.payload.find({
+      collection: 'partnerships',
+      draft: true,
+      where: await adminList('partnerships'),
+      pagination: false,
+      locale: 'pl',
+    })
     expect(listed.docs.map((doc) => doc.id)).toContain(blank.id)
   })
 
   it('cannot be forged: a client’s untouched is ignored on create and update', async () => {
-    const created = await ctx.rest.post('/partnerships?draft=true&locale=pl', { name: 'Ukryj mnie', untouched: true }, editor)
+    const created = await ctx.rest.post(
+      '/partnerships?draft=true&locale=pl',
+      { name: 'Ukryj mnie', untouched: true },
+      editor,
+    )
     expect(created.body.doc.untouched).toBe(false)
-    const updated = await ctx.rest.patch(`/partnerships/${created.body.doc.id}?draft=true&locale=pl`, { untouched: true }, editor)
+    const updated = await ctx.rest.patch(
+      `/partnerships/${created.body.doc.id}?draft=true&locale=pl`,
+      { untouched: true },
+      editor,
+    )
     expect(updated.body.doc.untouched).toBe(false)
     const published = await ctx.rest.post('/partnerships?locale=pl', { _status: 'published' }, editor)
     expect(published.status).toBe(400)
@@ -75,7 +104,9 @@ describe('a draft nobody wrote in', () => {
       await ctx.payload.db.updateOne({ collection: 'partnerships', id, data: { createdAt: dayAgo } })
     }
     await openCreateView()
-    const ids = (await ctx.payload.find({ collection: 'partnerships', draft: true, pagination: false, locale: 'pl' })).docs.map((doc) => doc.id)
+    const ids = (
+      await ctx.payload.find({ collection: 'partnerships', draft: true, pagination: false, locale: 'pl' })
+    ).docs.map((doc) => doc.id)
     expect(ids).not.toContain(old.id)
     expect(ids).toContain(young.id)
     expect(ids).toContain(written.id)
@@ -98,11 +129,18 @@ describe('the migration’s removal of the empty drafts left by failed create vi
     const published = await ctx.payload.create({
       collection,
       locale: 'pl',
-      data: { name: 'Opublikowane', country: 'FR', location: { latitude: 45, longitude: 5 }, _status: 'published' } as never,
+      data: {
+        name: 'Opublikowane',
+        country: 'FR',
+        location: { latitude: 45, longitude: 5 },
+        _status: 'published',
+      } as never,
     })
     const removed = await removeBlankDrafts(ctx.payload)
     expect(removed[collection]).toBe(2)
-    const left = (await ctx.payload.find({ collection, draft: true, pagination: false, locale: 'pl' })).docs.map((doc) => doc.id)
+    const left = (await ctx.payload.find({ collection, draft: true, pagination: false, locale: 'pl' })).docs.map(
+      (doc) => doc.id,
+    )
     expect(left).not.toContain(blank.id)
     expect(left).not.toContain(blankToo.id)
     for (const kept of [germanOnly, withDate, edited, published]) expect(left).toContain(kept.id)
@@ -116,12 +154,26 @@ describe('relationship pickers', () => {
   it('offer no untouched draft, and still accept every written document', async () => {
     const blank = await openCreateView()
     const written = await draftPartnership(ctx.payload)
-    const field = ctx.payload.collections['history-articles'].config.fields.find((f) => 'name' in f && f.name === 'relatedPartnerships') as any
+    const field = ctx.payload.collections['history-articles'].config.fields.find(
+      (f) => 'name' in f && f.name === 'relatedPartnerships',
+    ) as any
     expect(field.filterOptions({ relationTo: 'partnerships' })).toEqual({ untouched: { not_equals: true } })
-    const offered = (await ctx.payload.find({ collection: 'partnerships', draft: true, where: field.filterOptions({ relationTo: 'partnerships' }), pagination: false, locale: 'pl' })).docs.map((doc) => doc.id)
+    const offered = (
+      await ctx.payload.find({
+        collection: 'partnerships',
+        draft: true,
+        where: field.filterOptions({ relationTo: 'partnerships' }),
+        pagination: false,
+        locale: 'pl',
+      })
+    ).docs.map((doc) => doc.id)
     expect(offered).not.toContain(blank.id)
     expect(offered).toContain(written.id)
-    const article = await ctx.rest.post('/history-articles?draft=true&locale=pl', { title: 'Z powiązaniem', relatedPartnerships: [written.id] }, editor)
+    const article = await ctx.rest.post(
+      '/history-articles?draft=true&locale=pl',
+      { title: 'Z powiązaniem', relatedPartnerships: [written.id] },
+      editor,
+    )
     expect(article.status, JSON.stringify(article.body)).toBe(201)
   })
 })

@@ -11,7 +11,10 @@ let ctx: TestContext
 let token: string
 beforeAll(async () => {
   ctx = await startPayload()
-  await ctx.payload.create({ collection: 'users', data: { email: 'uploader@example.com', password: 'uploader-password', roles: ['editor'] } })
+  await ctx.payload.create({
+    collection: 'users',
+    data: { email: 'uploader@example.com', password: 'uploader-password', roles: ['editor'] },
+  })
   token = await ctx.rest.login('uploader@example.com', 'uploader-password')
 })
 afterAll(() => ctx?.stop())
@@ -30,7 +33,9 @@ const stored = async () => ({
 
 describe('uploads', () => {
   it('accepts a PNG photo (positive control)', async () => {
-    const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#393' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#393' } })
+      .png()
+      .toBuffer()
     const { status } = await upload(new Uint8Array(png), 'zielony.png', 'image/png')
     expect(status).toBe(201)
   })
@@ -52,7 +57,11 @@ describe('uploads', () => {
   it('refuses a file over 10 MB and stores nothing', async () => {
     const before = await stored()
     const big = new Uint8Array(11 * 1024 * 1024)
-    big.set(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer())
+    big.set(
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer(),
+    )
     const { status, body } = await upload(big, 'duzy.png', 'image/png')
     expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(400)
     expect(status).toBeLessThan(500)

@@ -45,10 +45,23 @@ async function snapshotDoc(collection: Collection, id: number | string) {
   const doc = await ctx.payload.findByID({ collection, id, locale: 'all', overrideAccess: true, depth: 0 } as never)
   const versioned = collection !== 'users'
   const latestDraft = versioned
-    ? await ctx.payload.findByID({ collection, id, locale: 'all', overrideAccess: true, depth: 0, draft: true } as never)
+    ? await ctx.payload.findByID({
+        collection,
+        id,
+        locale: 'all',
+        overrideAccess: true,
+        depth: 0,
+        draft: true,
+      } as never)
     : null
   const versions = versioned
-    ? (await ctx.payload.countVersions({ collection, where: { parent: { equals: id } }, overrideAccess: true } as never)).totalDocs
+    ? (
+        await ctx.payload.countVersions({
+          collection,
+          where: { parent: { equals: id } },
+          overrideAccess: true,
+        } as never)
+      ).totalDocs
     : null
   return { doc, latestDraft, versions }
 }
@@ -135,7 +148,11 @@ describe('partnerships', () => {
     ['with agreementDate in the future', () => validPartnership({ agreementDate: nextYear() }), 'agreementDate'],
     ['without name', () => without(validPartnership(), 'name'), 'name'],
     ['with the slug of an existing partnership (kostroma)', () => validPartnership({ slug: 'kostroma' }), 'slug'],
-    ['with a name of another existing partnership’s slug (Kostroma)', () => validPartnership({ name: 'Kostroma' }), 'slug'],
+    [
+      'with a name of another existing partnership’s slug (Kostroma)',
+      () => validPartnership({ name: 'Kostroma' }),
+      'slug',
+    ],
     ['with a Hebrew-only slug (נס ציונה)', () => validPartnership({ slug: 'נס ציונה' }), 'slug'],
     ['with a Hebrew-only name and no slug', () => validPartnership({ name: 'נס ציונה' }), 'slug'],
     ['with country XX', () => validPartnership({ country: 'XX' }), 'country'],
@@ -147,9 +164,17 @@ describe('partnerships', () => {
   })
 
   it('accepts a valid PATCH and stores it', async () => {
-    const response = await ctx.rest.patch(`/partnerships/${ids.partnership}?locale=pl`, { website: 'https://example.org' }, token)
+    const response = await ctx.rest.patch(
+      `/partnerships/${ids.partnership}?locale=pl`,
+      { website: 'https://example.org' },
+      token,
+    )
     expect(response.status, JSON.stringify(response.body)).toBe(200)
-    const stored: any = await ctx.payload.findByID({ collection: 'partnerships', id: ids.partnership, overrideAccess: true })
+    const stored: any = await ctx.payload.findByID({
+      collection: 'partnerships',
+      id: ids.partnership,
+      overrideAccess: true,
+    })
     expect(stored.website).toBe('https://example.org')
   })
 
@@ -165,14 +190,22 @@ describe('partnerships', () => {
   it.each(boundaries)('accepts %s', async (_what, body) => {
     const response = await ctx.rest.patch(`/partnerships/${ids.partnership}?locale=pl`, body, token)
     expect(response.status, JSON.stringify(response.body)).toBe(200)
-    const stored: any = await ctx.payload.findByID({ collection: 'partnerships', id: ids.partnership, overrideAccess: true })
+    const stored: any = await ctx.payload.findByID({
+      collection: 'partnerships',
+      id: ids.partnership,
+      overrideAccess: true,
+    })
     expect(stored).toMatchObject(body)
   })
 
   it('slugifies a slug typed with Polish letters (Łódź Kaliska → lodz-kaliska)', async () => {
     const response = await ctx.rest.patch(`/partnerships/${ids.partnership}?locale=pl`, { slug: 'Łódź Kaliska' }, token)
     expect(response.status, JSON.stringify(response.body)).toBe(200)
-    const stored: any = await ctx.payload.findByID({ collection: 'partnerships', id: ids.partnership, overrideAccess: true })
+    const stored: any = await ctx.payload.findByID({
+      collection: 'partnerships',
+      id: ids.partnership,
+      overrideAccess: true,
+    })
     expect(stored.slug).toBe('lodz-kaliska')
   })
 
@@ -181,7 +214,11 @@ describe('partnerships', () => {
     const response = await ctx.rest.post('/partnerships?locale=pl', validPartnership({ name: 'Łódź' }), token)
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     expect(response.body.doc.slug).toBe('lodz')
-    const stored: any = await ctx.payload.findByID({ collection: 'partnerships', id: response.body.doc.id, overrideAccess: true })
+    const stored: any = await ctx.payload.findByID({
+      collection: 'partnerships',
+      id: response.body.doc.id,
+      overrideAccess: true,
+    })
     expect(stored).toMatchObject({ name: 'Łódź', slug: 'lodz', _status: 'published' })
     expect(await count('partnerships')).toBe(before + 1)
   })
@@ -242,8 +279,14 @@ describe('users', () => {
 
 describe('accessibility statement', () => {
   const snapshotGlobal = async () => ({
-    doc: await ctx.payload.findGlobal({ slug: 'accessibility-statement', locale: 'all', overrideAccess: true } as never),
-    versions: (await ctx.payload.countGlobalVersions({ global: 'accessibility-statement', overrideAccess: true } as never)).totalDocs,
+    doc: await ctx.payload.findGlobal({
+      slug: 'accessibility-statement',
+      locale: 'all',
+      overrideAccess: true,
+    } as never),
+    versions: (
+      await ctx.payload.countGlobalVersions({ global: 'accessibility-statement', overrideAccess: true } as never)
+    ).totalDocs,
   })
 
   it.each<[string, () => Body, string]>([
@@ -272,7 +315,12 @@ describe('Local API', () => {
   it('update() rejects country XX with a 400 naming the field and changes nothing', async () => {
     const before = await snapshotDoc('partnerships', ids.partnership)
     await expect(
-      ctx.payload.update({ collection: 'partnerships', id: ids.partnership, locale: 'pl', data: { country: 'XX' } } as never),
+      ctx.payload.update({
+        collection: 'partnerships',
+        id: ids.partnership,
+        locale: 'pl',
+        data: { country: 'XX' },
+      } as never),
     ).rejects.toMatchObject(rejectsNaming('country'))
     expect(await snapshotDoc('partnerships', ids.partnership)).toEqual(before)
   })
@@ -305,14 +353,21 @@ describe('Local API', () => {
   it("create() rejects a user with roles ['superuser']", async () => {
     const before = await count('users')
     await expect(
-      ctx.payload.create({ collection: 'users', data: { email: 'local@example.com', password: 'local-password-123', roles: ['superuser'] } } as never),
+      ctx.payload.create({
+        collection: 'users',
+        data: { email: 'local@example.com', password: 'local-password-123', roles: ['superuser'] },
+      } as never),
     ).rejects.toMatchObject(rejectsNaming('roles'))
     expect(await count('users')).toBe(before)
   })
 
   it('updateGlobal() rejects a reviewedOn in the future', async () => {
     await expect(
-      ctx.payload.updateGlobal({ slug: 'accessibility-statement', locale: 'pl', data: { reviewedOn: nextYear() } } as never),
+      ctx.payload.updateGlobal({
+        slug: 'accessibility-statement',
+        locale: 'pl',
+        data: { reviewedOn: nextYear() },
+      } as never),
     ).rejects.toMatchObject(rejectsNaming('reviewedOn'))
   })
 })

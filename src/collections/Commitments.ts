@@ -31,7 +31,13 @@ export const Commitments: CollectionConfig = {
   defaultSort: 'order',
   versions: contentVersions,
   fields: [
-    { name: 'title', type: 'textarea', localized: true, required: true, label: { pl: 'Treść zobowiązania', en: 'Commitment' } },
+    {
+      name: 'title',
+      type: 'textarea',
+      localized: true,
+      required: true,
+      label: { pl: 'Treść zobowiązania', en: 'Commitment' },
+    },
     { name: 'description', type: 'textarea', localized: true, label: { pl: 'Opis', en: 'Description' } },
     {
       name: 'order',

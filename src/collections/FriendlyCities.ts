@@ -57,7 +57,10 @@ export const FriendlyCities: CollectionConfig = {
           label: { pl: 'Data dokumentu', en: 'Document date' },
           admin: {
             date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-            description: { pl: 'Pozostaw puste, jeśli data nie jest znana.', en: 'Leave empty when the date is not known.' },
+            description: {
+              pl: 'Pozostaw puste, jeśli data nie jest znana.',
+              en: 'Leave empty when the date is not known.',
+            },
           },
         },
         datePrecisionField(),

@@ -65,13 +65,23 @@ export const Partnerships: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'decidedOn', type: 'date', validate: notInFuture, label: { pl: 'Data decyzji', en: 'Decided on' }, admin: dayOnly },
+            {
+              name: 'decidedOn',
+              type: 'date',
+              validate: notInFuture,
+              label: { pl: 'Data decyzji', en: 'Decided on' },
+              admin: dayOnly,
+            },
             datePrecisionField(),
             { name: 'effectiveOn', type: 'date', label: { pl: 'Obowiązuje od', en: 'Effective on' }, admin: dayOnly },
           ],
         },
         { name: 'decidedBy', type: 'text', label: { pl: 'Organ', en: 'Decided by' } },
-        { name: 'legalAct', type: 'text', label: { pl: 'Akt prawny (np. uchwała)', en: 'Legal act (e.g. resolution)' } },
+        {
+          name: 'legalAct',
+          type: 'text',
+          label: { pl: 'Akt prawny (np. uchwała)', en: 'Legal act (e.g. resolution)' },
+        },
         { name: 'sourceUrl', type: 'text', validate: httpUrl, label: { pl: 'Źródło (URL)', en: 'Source (URL)' } },
         { name: 'note', type: 'textarea', localized: true, label: { pl: 'Uwagi', en: 'Note' } },
       ],

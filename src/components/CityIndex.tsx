@@ -30,15 +30,24 @@ async function query(searchParams: CityIndexProps['searchParams']) {
 }
 
 const search = (page: number, country?: string) => {
-  const params = new URLSearchParams({ ...(country ? { country } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString()
+  const params = new URLSearchParams({
+    ...(country ? { country } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  }).toString()
   return params ? `?${params}` : ''
 }
 
 export async function cityIndexMetadata(kind: Kind, { params, searchParams }: CityIndexProps): Promise<Metadata> {
   const [{ locale }, { page, country }] = await Promise.all([params, query(searchParams)])
   const t = await getTranslations({ locale })
-  const title = country ? t('list.inCountry', { title: t(kinds[kind].title), country: countryName(country, locale) }) : t(kinds[kind].title)
-  return pageMetadata({ locale, path: `/${kind}${search(page, country)}`, title: page > 1 ? `${title} (${page})` : title })
+  const title = country
+    ? t('list.inCountry', { title: t(kinds[kind].title), country: countryName(country, locale) })
+    : t(kinds[kind].title)
+  return pageMetadata({
+    locale,
+    path: `/${kind}${search(page, country)}`,
+    title: page > 1 ? `${title} (${page})` : title,
+  })
 }
 
 /** A list page of partner or friendly cities, a page of PAGE_SIZE at a time, optionally of one country. */
@@ -47,7 +56,9 @@ export async function CityIndex({ kind, params, searchParams }: CityIndexProps &
   setRequestLocale(locale)
   const [t, list] = await Promise.all([getTranslations({ locale }), kinds[kind].load(locale, page, country)])
   if (page > Math.max(list.totalPages, 1)) notFound()
-  const title = country ? t('list.inCountry', { title: t(kinds[kind].title), country: countryName(country, locale) }) : t(kinds[kind].title)
+  const title = country
+    ? t('list.inCountry', { title: t(kinds[kind].title), country: countryName(country, locale) })
+    : t(kinds[kind].title)
   const href = (target: number) => localizedPath(locale, `/${kind}${search(target, country)}`)
   return (
     <>

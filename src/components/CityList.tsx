@@ -20,7 +20,10 @@ export async function CityList({ cities, locale, base }: { cities: City[]; local
         const date = city.agreementDate ?? city.documentDate
         return (
           <li key={city.id} className={`city-list__item city-list__item--${city.status ?? 'friendly'}`}>
-            <a href={localizedPath(locale, `${base}/${city.slug}`)} lang={city.fallback.includes('name') ? 'pl' : undefined}>
+            <a
+              href={localizedPath(locale, `${base}/${city.slug}`)}
+              lang={city.fallback.includes('name') ? 'pl' : undefined}
+            >
               {city.name}
             </a>
             <span className="city-list__meta">

@@ -47,7 +47,9 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
             <>
               <dt>{t('city.agreementDate')}</dt>
               <dd>
-                <time dateTime={partnership.agreementDate.slice(0, 10)}>{formatDate(partnership.agreementDate, locale)}</time>
+                <time dateTime={partnership.agreementDate.slice(0, 10)}>
+                  {formatDate(partnership.agreementDate, locale)}
+                </time>
               </dd>
               <dt>{t('city.status')}</dt>
               <dd>{t(`status.${partnership.status}`)}</dd>
@@ -163,7 +165,11 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
               home={{ name: home.name ?? t('site.cityName'), latitude: home.latitude, longitude: home.longitude }}
               title={t('city.mapTitle', { name: city.name })}
               description={`${city.name}, ${countryName(city.country, locale)}`}
-              labels={{ home: t('status.homeLegend'), ended: t('status.endedLegend'), friendly: t('status.friendlyLegend') }}
+              labels={{
+                home: t('status.homeLegend'),
+                ended: t('status.endedLegend'),
+                friendly: t('status.friendlyLegend'),
+              }}
               dir={locale === 'he' ? 'rtl' : 'ltr'}
               width={480}
               height={320}
@@ -202,7 +208,11 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
           geo: { '@type': 'GeoCoordinates', latitude: city.location.latitude, longitude: city.location.longitude },
           containedInPlace: { '@type': 'Country', name: countryName(city.country, locale), identifier: city.country },
           ...(city.wikidataId || city.website
-            ? { sameAs: [city.wikidataId && `https://www.wikidata.org/wiki/${city.wikidataId}`, city.website].filter(Boolean) }
+            ? {
+                sameAs: [city.wikidataId && `https://www.wikidata.org/wiki/${city.wikidataId}`, city.website].filter(
+                  Boolean,
+                ),
+              }
             : {}),
         }}
       />

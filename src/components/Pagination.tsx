@@ -1,7 +1,17 @@
 import { getTranslations } from 'next-intl/server'
 
 /** Previous / next links and where the reader is; plain links, so it works without JavaScript. */
-export async function Pagination({ locale, page, pages, href }: { locale: string; page: number; pages: number; href: (page: number) => string }) {
+export async function Pagination({
+  locale,
+  page,
+  pages,
+  href,
+}: {
+  locale: string
+  page: number
+  pages: number
+  href: (page: number) => string
+}) {
   if (pages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'list' })
   return (

@@ -20,5 +20,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => {
 /** Lexical content through Payload's JSX converters: never raw HTML. */
 export function RichText({ data, className }: { data: unknown; className?: string }) {
   if (!data) return null
-  return <LexicalRichText data={data as SerializedEditorState} converters={converters} className={className ?? 'prose'} />
+  return (
+    <LexicalRichText data={data as SerializedEditorState} converters={converters} className={className ?? 'prose'} />
+  )
 }

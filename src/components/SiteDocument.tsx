@@ -13,11 +13,23 @@ import { routing } from '@/i18n/routing'
  * adds the live-preview listener (`before`): only the preview routes import that client component,
  * so readers' pages ship none of ours.
  */
-export async function SiteDocument({ locale, children, before }: { locale: string; children: ReactNode; before?: ReactNode }) {
+export async function SiteDocument({
+  locale,
+  children,
+  before,
+}: {
+  locale: string
+  children: ReactNode
+  before?: ReactNode
+}) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   // headers(): pages are rendered per request, each with its CSP nonce (src/proxy.ts).
-  const [t, { isEnabled: preview }] = await Promise.all([getTranslations({ locale, namespace: 'site' }), draftMode(), headers()])
+  const [t, { isEnabled: preview }] = await Promise.all([
+    getTranslations({ locale, namespace: 'site' }),
+    draftMode(),
+    headers(),
+  ])
   return (
     <html lang={locale} dir={isRTL(locale) ? 'rtl' : 'ltr'}>
       <body>

@@ -49,8 +49,22 @@ export const cityFields = (relationFields: Field[]): Field[] => [
               {
                 type: 'row',
                 fields: [
-                  { name: 'latitude', type: 'number', required: true, min: -90, max: 90, label: label('Szerokość', 'Latitude') },
-                  { name: 'longitude', type: 'number', required: true, min: -180, max: 180, label: label('Długość', 'Longitude') },
+                  {
+                    name: 'latitude',
+                    type: 'number',
+                    required: true,
+                    min: -90,
+                    max: 90,
+                    label: label('Szerokość', 'Latitude'),
+                  },
+                  {
+                    name: 'longitude',
+                    type: 'number',
+                    required: true,
+                    min: -180,
+                    max: 180,
+                    label: label('Długość', 'Longitude'),
+                  },
                 ],
               },
             ],
@@ -61,7 +75,9 @@ export const cityFields = (relationFields: Field[]): Field[] => [
             type: 'text',
             validate: wikidataId,
             label: label('Identyfikator Wikidanych', 'Wikidata ID'),
-            admin: { description: label('Np. Q3786. Pozostaw puste, jeśli niepewne.', 'E.g. Q3786. Leave empty when unsure.') },
+            admin: {
+              description: label('Np. Q3786. Pozostaw puste, jeśli niepewne.', 'E.g. Q3786. Leave empty when unsure.'),
+            },
           },
         ],
       },
@@ -72,7 +88,10 @@ export const cityFields = (relationFields: Field[]): Field[] => [
             name: 'unverified',
             type: 'array',
             label: label('Do sprawdzenia', 'To be checked'),
-            labels: { singular: label('Niepotwierdzona informacja', 'Unconfirmed fact'), plural: label('Niepotwierdzone informacje', 'Unconfirmed facts') },
+            labels: {
+              singular: label('Niepotwierdzona informacja', 'Unconfirmed fact'),
+              plural: label('Niepotwierdzone informacje', 'Unconfirmed facts'),
+            },
             admin: {
               description: label(
                 'Informacje, których żadne źródło nie potwierdziło. Usuń wiersz po sprawdzeniu.',

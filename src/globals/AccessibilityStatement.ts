@@ -20,8 +20,22 @@ export const AccessibilityStatement: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'preparedOn', type: 'date', required: true, validate: notInFuture, label: { pl: 'Data sporządzenia', en: 'Prepared on' }, admin: dayOnly },
-        { name: 'reviewedOn', type: 'date', required: true, validate: notInFuture, label: { pl: 'Data ostatniego przeglądu', en: 'Last reviewed on' }, admin: dayOnly },
+        {
+          name: 'preparedOn',
+          type: 'date',
+          required: true,
+          validate: notInFuture,
+          label: { pl: 'Data sporządzenia', en: 'Prepared on' },
+          admin: dayOnly,
+        },
+        {
+          name: 'reviewedOn',
+          type: 'date',
+          required: true,
+          validate: notInFuture,
+          label: { pl: 'Data ostatniego przeglądu', en: 'Last reviewed on' },
+          admin: dayOnly,
+        },
       ],
     },
   ],

@@ -12,7 +12,13 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: { pl: 'Administracja', en: 'Admin' } },
   hooks: { afterChange: [revalidateGlobal] },
   fields: [
-    { name: 'officeName', type: 'text', localized: true, required: true, label: { pl: 'Nazwa biura', en: 'Office name' } },
+    {
+      name: 'officeName',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: { pl: 'Nazwa biura', en: 'Office name' },
+    },
     { name: 'address', type: 'textarea', localized: true, label: { pl: 'Adres', en: 'Address' } },
     { name: 'email', type: 'email', label: { pl: 'E-mail kontaktowy', en: 'Contact e-mail' } },
     { name: 'phone', type: 'text', label: { pl: 'Telefon', en: 'Phone' } },
@@ -29,10 +35,15 @@ export const SiteSettings: GlobalConfig = {
             { name: 'longitude', type: 'number', min: -180, max: 180, label: { pl: 'Długość', en: 'Longitude' } },
           ],
         },
-        { name: 'wikidataId', type: 'text', validate: wikidataId, label: { pl: 'Identyfikator Wikidanych', en: 'Wikidata ID' } },
+        {
+          name: 'wikidataId',
+          type: 'text',
+          validate: wikidataId,
+          label: { pl: 'Identyfikator Wikidanych', en: 'Wikidata ID' },
+        },
       ],
     },
-      {
+    {
       name: 'openDataLicence',
       type: 'group',
       label: { pl: 'Licencja otwartych danych', en: 'Open data licence' },
@@ -44,7 +55,13 @@ export const SiteSettings: GlobalConfig = {
       },
       fields: [
         { name: 'name', type: 'text', localized: true, label: { pl: 'Nazwa', en: 'Name' } },
-        { name: 'url', type: 'text', localized: true, validate: httpUrl, label: { pl: 'Tekst licencji (URL)', en: 'Licence text (URL)' } },
+        {
+          name: 'url',
+          type: 'text',
+          localized: true,
+          validate: httpUrl,
+          label: { pl: 'Tekst licencji (URL)', en: 'Licence text (URL)' },
+        },
       ],
     },
   ],

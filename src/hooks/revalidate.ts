@@ -52,9 +52,17 @@ type Written = { _status?: unknown } | null | undefined
  * beside it and changes nothing they see; a publish, an unpublish, a change written straight to
  * the document and the deletion of a published document do.
  */
-export function readerVisible(
-  { operation, args, result, drafts }: { operation: string; args: { draft?: boolean }; result: unknown; drafts: boolean },
-): boolean {
+export function readerVisible({
+  operation,
+  args,
+  result,
+  drafts,
+}: {
+  operation: string
+  args: { draft?: boolean }
+  result: unknown
+  drafts: boolean
+}): boolean {
   if (!drafts) return ['create', 'update', 'updateByID', 'delete', 'deleteByID'].includes(operation)
   const written: Written[] =
     result && typeof result === 'object' && Array.isArray((result as { docs?: unknown }).docs)
@@ -78,8 +86,21 @@ export function readerVisible(
 }
 
 /** Every public page reads whole collections through one tag each: a change readers see expires it. */
-export const revalidateCollection: CollectionAfterOperationHook = async ({ args, collection, operation, req, result }) => {
-  if (readerVisible({ operation, args: args as { draft?: boolean }, result, drafts: Boolean(collection.versions?.drafts) })) {
+export const revalidateCollection: CollectionAfterOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+  result,
+}) => {
+  if (
+    readerVisible({
+      operation,
+      args: args as { draft?: boolean },
+      result,
+      drafts: Boolean(collection.versions?.drafts),
+    })
+  ) {
     await expire(collection.slug, req)
   }
   return result

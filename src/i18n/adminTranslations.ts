@@ -10,9 +10,11 @@ export const adminTranslations = {
       notYourLanguage: 'You translate into {{locales}} only.',
       translatorsCannotUpload: 'Translators cannot upload or replace files.',
       publishYourLanguageOnly: 'Publish your language only: use “Publish in {{locale}}”.',
-      translatorsCannotUnpublish: 'Translators cannot unpublish; an editor can. Your changes are kept when you save a draft.',
+      translatorsCannotUnpublish:
+        'Translators cannot unpublish; an editor can. Your changes are kept when you save a draft.',
       publishedByEditorFirst: 'An editor publishes a document first; then you can publish its translation.',
-      sharedChangesPending: 'An editor’s change to fields shared by all languages awaits publication; ask an editor to publish it first.',
+      sharedChangesPending:
+        'An editor’s change to fields shared by all languages awaits publication; ask an editor to publish it first.',
       translationWork: 'Translations to do',
       translationAllDone: 'Nothing left to translate.',
       translationStatus: 'Translation',
@@ -36,9 +38,11 @@ export const adminTranslations = {
       notYourLanguage: 'Tłumaczysz tylko na: {{locales}}.',
       translatorsCannotUpload: 'Tłumacz nie może przesyłać ani podmieniać plików.',
       publishYourLanguageOnly: 'Publikujesz tylko swój język: użyj „Opublikuj w {{locale}}”.',
-      translatorsCannotUnpublish: 'Tłumacz nie może wycofać publikacji; może to zrobić redaktor. Zmiany zachowasz, zapisując szkic.',
+      translatorsCannotUnpublish:
+        'Tłumacz nie może wycofać publikacji; może to zrobić redaktor. Zmiany zachowasz, zapisując szkic.',
       publishedByEditorFirst: 'Najpierw redaktor publikuje dokument; potem możesz opublikować jego tłumaczenie.',
-      sharedChangesPending: 'Zmiana redaktora w polach wspólnych dla wszystkich języków czeka na publikację; poproś redaktora o jej opublikowanie.',
+      sharedChangesPending:
+        'Zmiana redaktora w polach wspólnych dla wszystkich języków czeka na publikację; poproś redaktora o jej opublikowanie.',
       translationWork: 'Do przetłumaczenia',
       translationAllDone: 'Wszystko przetłumaczone.',
       translationStatus: 'Tłumaczenie',

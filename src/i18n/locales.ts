@@ -17,5 +17,4 @@ export const defaultLocale = 'pl'
 
 export const localeCodes = (): string[] => locales.map(({ code }) => code)
 
-export const isRTL = (code: string): boolean =>
-  locales.some((locale) => locale.code === code && locale.rtl === true)
+export const isRTL = (code: string): boolean => locales.some((locale) => locale.code === code && locale.rtl === true)

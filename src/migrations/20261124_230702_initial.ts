@@ -15,8 +15,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partnerships\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`partnerships_status_history_order_idx\` ON \`partnerships_status_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`partnerships_status_history_parent_id_idx\` ON \`partnerships_status_history\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`partnerships_status_history_order_idx\` ON \`partnerships_status_history\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`partnerships_status_history_parent_id_idx\` ON \`partnerships_status_history\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`partnerships_status_history_locales\` (
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -25,7 +29,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partnerships_status_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`partnerships_status_history_locales_locale_parent_id_unique\` ON \`partnerships_status_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`partnerships_status_history_locales_locale_parent_id_unique\` ON \`partnerships_status_history_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`partnerships_unverified\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -36,7 +42,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`partnerships_unverified_order_idx\` ON \`partnerships_unverified\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`partnerships_unverified_parent_id_idx\` ON \`partnerships_unverified\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`partnerships_unverified_parent_id_idx\` ON \`partnerships_unverified\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`partnerships_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -83,7 +91,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partnerships\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`partnerships_locales_locale_parent_id_unique\` ON \`partnerships_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`partnerships_locales_locale_parent_id_unique\` ON \`partnerships_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partnerships_v_version_status_history\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -99,8 +109,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partnerships_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_status_history_order_idx\` ON \`_partnerships_v_version_status_history\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_status_history_parent_id_idx\` ON \`_partnerships_v_version_status_history\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_status_history_order_idx\` ON \`_partnerships_v_version_status_history\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_status_history_parent_id_idx\` ON \`_partnerships_v_version_status_history\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partnerships_v_version_status_history_locales\` (
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -109,7 +123,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partnerships_v_version_status_history\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_partnerships_v_version_status_history_locales_locale_parent\` ON \`_partnerships_v_version_status_history_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_partnerships_v_version_status_history_locales_locale_parent\` ON \`_partnerships_v_version_status_history_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partnerships_v_version_unverified\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -120,8 +136,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partnerships_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_unverified_order_idx\` ON \`_partnerships_v_version_unverified\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_unverified_parent_id_idx\` ON \`_partnerships_v_version_unverified\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_unverified_order_idx\` ON \`_partnerships_v_version_unverified\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_unverified_parent_id_idx\` ON \`_partnerships_v_version_unverified\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partnerships_v_version_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -132,8 +152,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partnerships_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_sources_order_idx\` ON \`_partnerships_v_version_sources\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_sources_parent_id_idx\` ON \`_partnerships_v_version_sources\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_sources_order_idx\` ON \`_partnerships_v_version_sources\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_sources_parent_id_idx\` ON \`_partnerships_v_version_sources\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_partnerships_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -160,18 +184,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_partnerships_v_parent_idx\` ON \`_partnerships_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_slug_idx\` ON \`_partnerships_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_agreement_date_idx\` ON \`_partnerships_v\` (\`version_agreement_date\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_status_idx\` ON \`_partnerships_v\` (\`version_status\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_hero_image_idx\` ON \`_partnerships_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_country_idx\` ON \`_partnerships_v\` (\`version_country\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_updated_at_idx\` ON \`_partnerships_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_created_at_idx\` ON \`_partnerships_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version__status_idx\` ON \`_partnerships_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_slug_idx\` ON \`_partnerships_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_agreement_date_idx\` ON \`_partnerships_v\` (\`version_agreement_date\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_status_idx\` ON \`_partnerships_v\` (\`version_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_hero_image_idx\` ON \`_partnerships_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_country_idx\` ON \`_partnerships_v\` (\`version_country\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_updated_at_idx\` ON \`_partnerships_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version_created_at_idx\` ON \`_partnerships_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_version_version__status_idx\` ON \`_partnerships_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_partnerships_v_created_at_idx\` ON \`_partnerships_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_updated_at_idx\` ON \`_partnerships_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_snapshot_idx\` ON \`_partnerships_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_published_locale_idx\` ON \`_partnerships_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_partnerships_v_published_locale_idx\` ON \`_partnerships_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_partnerships_v_latest_idx\` ON \`_partnerships_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_autosave_idx\` ON \`_partnerships_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_partnerships_v_locales\` (
@@ -184,7 +226,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partnerships_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_partnerships_v_locales_locale_parent_id_unique\` ON \`_partnerships_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_partnerships_v_locales_locale_parent_id_unique\` ON \`_partnerships_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`friendly_cities_unverified\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -194,8 +238,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`friendly_cities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`friendly_cities_unverified_order_idx\` ON \`friendly_cities_unverified\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`friendly_cities_unverified_parent_id_idx\` ON \`friendly_cities_unverified\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`friendly_cities_unverified_order_idx\` ON \`friendly_cities_unverified\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`friendly_cities_unverified_parent_id_idx\` ON \`friendly_cities_unverified\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`friendly_cities_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -206,7 +254,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`friendly_cities_sources_order_idx\` ON \`friendly_cities_sources\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`friendly_cities_sources_parent_id_idx\` ON \`friendly_cities_sources\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`friendly_cities_sources_parent_id_idx\` ON \`friendly_cities_sources\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`friendly_cities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -241,7 +291,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`friendly_cities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`friendly_cities_locales_locale_parent_id_unique\` ON \`friendly_cities_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`friendly_cities_locales_locale_parent_id_unique\` ON \`friendly_cities_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_friendly_cities_v_version_unverified\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -252,8 +304,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_friendly_cities_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_unverified_order_idx\` ON \`_friendly_cities_v_version_unverified\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_unverified_parent_id_idx\` ON \`_friendly_cities_v_version_unverified\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_unverified_order_idx\` ON \`_friendly_cities_v_version_unverified\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_unverified_parent_id_idx\` ON \`_friendly_cities_v_version_unverified\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_friendly_cities_v_version_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -264,8 +320,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_friendly_cities_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_sources_order_idx\` ON \`_friendly_cities_v_version_sources\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_sources_parent_id_idx\` ON \`_friendly_cities_v_version_sources\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_sources_order_idx\` ON \`_friendly_cities_v_version_sources\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_sources_parent_id_idx\` ON \`_friendly_cities_v_version_sources\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_friendly_cities_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -292,16 +352,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_friendly_cities_v_parent_idx\` ON \`_friendly_cities_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_version_slug_idx\` ON \`_friendly_cities_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_version_hero_image_idx\` ON \`_friendly_cities_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_version_country_idx\` ON \`_friendly_cities_v\` (\`version_country\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_version_updated_at_idx\` ON \`_friendly_cities_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_version_created_at_idx\` ON \`_friendly_cities_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_version_version__status_idx\` ON \`_friendly_cities_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_version_slug_idx\` ON \`_friendly_cities_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_version_hero_image_idx\` ON \`_friendly_cities_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_version_country_idx\` ON \`_friendly_cities_v\` (\`version_country\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_version_updated_at_idx\` ON \`_friendly_cities_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_version_created_at_idx\` ON \`_friendly_cities_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_version_version__status_idx\` ON \`_friendly_cities_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_friendly_cities_v_created_at_idx\` ON \`_friendly_cities_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_friendly_cities_v_updated_at_idx\` ON \`_friendly_cities_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_friendly_cities_v_snapshot_idx\` ON \`_friendly_cities_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_friendly_cities_v_published_locale_idx\` ON \`_friendly_cities_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_friendly_cities_v_published_locale_idx\` ON \`_friendly_cities_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_friendly_cities_v_latest_idx\` ON \`_friendly_cities_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_friendly_cities_v_locales\` (
   	\`version_name\` text,
@@ -313,7 +387,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_friendly_cities_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_friendly_cities_v_locales_locale_parent_id_unique\` ON \`_friendly_cities_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_friendly_cities_v_locales_locale_parent_id_unique\` ON \`_friendly_cities_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`commitments\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` numeric,
@@ -335,7 +411,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`commitments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`commitments_locales_locale_parent_id_unique\` ON \`commitments_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`commitments_locales_locale_parent_id_unique\` ON \`commitments_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_commitments_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -352,10 +430,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_commitments_v_parent_idx\` ON \`_commitments_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_commitments_v_version_version_order_idx\` ON \`_commitments_v\` (\`version_order\`);`)
-  await db.run(sql`CREATE INDEX \`_commitments_v_version_version_updated_at_idx\` ON \`_commitments_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_commitments_v_version_version_created_at_idx\` ON \`_commitments_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_commitments_v_version_version__status_idx\` ON \`_commitments_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_commitments_v_version_version_order_idx\` ON \`_commitments_v\` (\`version_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_commitments_v_version_version_updated_at_idx\` ON \`_commitments_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_commitments_v_version_version_created_at_idx\` ON \`_commitments_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_commitments_v_version_version__status_idx\` ON \`_commitments_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_commitments_v_created_at_idx\` ON \`_commitments_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_commitments_v_updated_at_idx\` ON \`_commitments_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_commitments_v_snapshot_idx\` ON \`_commitments_v\` (\`snapshot\`);`)
@@ -370,7 +456,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_commitments_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_commitments_v_locales_locale_parent_id_unique\` ON \`_commitments_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_commitments_v_locales_locale_parent_id_unique\` ON \`_commitments_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`history_articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -397,7 +485,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`history_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`history_articles_locales_locale_parent_id_unique\` ON \`history_articles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`history_articles_locales_locale_parent_id_unique\` ON \`history_articles_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`history_articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -411,7 +501,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`history_articles_rels_order_idx\` ON \`history_articles_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`history_articles_rels_parent_idx\` ON \`history_articles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`history_articles_rels_path_idx\` ON \`history_articles_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`history_articles_rels_partnerships_id_idx\` ON \`history_articles_rels\` (\`partnerships_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`history_articles_rels_partnerships_id_idx\` ON \`history_articles_rels\` (\`partnerships_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_history_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -432,15 +524,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_history_articles_v_parent_idx\` ON \`_history_articles_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_version_version_slug_idx\` ON \`_history_articles_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_version_version_hero_image_idx\` ON \`_history_articles_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_version_version_updated_at_idx\` ON \`_history_articles_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_version_version_created_at_idx\` ON \`_history_articles_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_version_version__status_idx\` ON \`_history_articles_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_version_version_slug_idx\` ON \`_history_articles_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_version_version_hero_image_idx\` ON \`_history_articles_v\` (\`version_hero_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_version_version_updated_at_idx\` ON \`_history_articles_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_version_version_created_at_idx\` ON \`_history_articles_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_version_version__status_idx\` ON \`_history_articles_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_history_articles_v_created_at_idx\` ON \`_history_articles_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_history_articles_v_updated_at_idx\` ON \`_history_articles_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_history_articles_v_snapshot_idx\` ON \`_history_articles_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_published_locale_idx\` ON \`_history_articles_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_published_locale_idx\` ON \`_history_articles_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_history_articles_v_latest_idx\` ON \`_history_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_history_articles_v_autosave_idx\` ON \`_history_articles_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_history_articles_v_locales\` (
@@ -453,7 +557,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_history_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_history_articles_v_locales_locale_parent_id_unique\` ON \`_history_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_history_articles_v_locales_locale_parent_id_unique\` ON \`_history_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_history_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -465,9 +571,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_history_articles_v_rels_order_idx\` ON \`_history_articles_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_rels_parent_idx\` ON \`_history_articles_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_rels_parent_idx\` ON \`_history_articles_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_history_articles_v_rels_path_idx\` ON \`_history_articles_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_history_articles_v_rels_partnerships_id_idx\` ON \`_history_articles_v_rels\` (\`partnerships_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_history_articles_v_rels_partnerships_id_idx\` ON \`_history_articles_v_rels\` (\`partnerships_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
@@ -511,7 +621,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
   await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`)
@@ -523,7 +635,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -543,7 +657,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_translator_locales_order_idx\` ON \`users_translator_locales\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`users_translator_locales_parent_idx\` ON \`users_translator_locales\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_translator_locales_parent_idx\` ON \`users_translator_locales\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -587,9 +703,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -610,15 +732,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partnerships_id_idx\` ON \`payload_locked_documents_rels\` (\`partnerships_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_friendly_cities_id_idx\` ON \`payload_locked_documents_rels\` (\`friendly_cities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_commitments_id_idx\` ON \`payload_locked_documents_rels\` (\`commitments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_history_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`history_articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_partnerships_id_idx\` ON \`payload_locked_documents_rels\` (\`partnerships_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_friendly_cities_id_idx\` ON \`payload_locked_documents_rels\` (\`friendly_cities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_commitments_id_idx\` ON \`payload_locked_documents_rels\` (\`commitments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_history_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`history_articles_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -641,9 +781,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -675,7 +819,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`accessibility_statement\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`prepared_on\` text NOT NULL,
@@ -692,7 +838,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`accessibility_statement\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`accessibility_statement_locales_locale_parent_id_unique\` ON \`accessibility_statement_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`accessibility_statement_locales_locale_parent_id_unique\` ON \`accessibility_statement_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_accessibility_statement_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`version_prepared_on\` text NOT NULL,
@@ -703,8 +851,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_created_at_idx\` ON \`_accessibility_statement_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_accessibility_statement_v_updated_at_idx\` ON \`_accessibility_statement_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_accessibility_statement_v_created_at_idx\` ON \`_accessibility_statement_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_accessibility_statement_v_updated_at_idx\` ON \`_accessibility_statement_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_accessibility_statement_v_locales\` (
   	\`version_content\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -713,7 +865,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_accessibility_statement_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_accessibility_statement_v_locales_locale_parent_id_unique\` ON \`_accessibility_statement_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_accessibility_statement_v_locales_locale_parent_id_unique\` ON \`_accessibility_statement_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,7 +1,7 @@
-import * as migration_20261124_230702_initial from './20261124_230702_initial';
-import * as migration_20261125_020101_editorial_workflow from './20261125_020101_editorial_workflow';
-import * as migration_20261125_044655_open_data_licence from './20261125_044655_open_data_licence';
-import * as migration_20261202_012933_untouched_drafts from './20261202_012933_untouched_drafts';
+import * as migration_20261124_230702_initial from './20261124_230702_initial'
+import * as migration_20261125_020101_editorial_workflow from './20261125_020101_editorial_workflow'
+import * as migration_20261125_044655_open_data_licence from './20261125_044655_open_data_licence'
+import * as migration_20261202_012933_untouched_drafts from './20261202_012933_untouched_drafts'
 
 export const migrations = [
   {
@@ -22,6 +22,6 @@ export const migrations = [
   {
     up: migration_20261202_012933_untouched_drafts.up,
     down: migration_20261202_012933_untouched_drafts.down,
-    name: '20261202_012933_untouched_drafts'
+    name: '20261202_012933_untouched_drafts',
   },
-];
+]

@@ -15,7 +15,10 @@ export const guardOperations =
       hooks: {
         ...collection.hooks,
         beforeOperation: [
-          ({ args, collection: sanitized, req }) => (guard({ args: args as Record<string, any>, req, fields: sanitized.fields }), args),
+          ({ args, collection: sanitized, req }) => (
+            guard({ args: args as Record<string, any>, req, fields: sanitized.fields }),
+            args
+          ),
           ...(collection.hooks?.beforeOperation ?? []),
         ],
       },
@@ -25,7 +28,10 @@ export const guardOperations =
       hooks: {
         ...global.hooks,
         beforeOperation: [
-          ({ args, global: sanitized, req }) => (guard({ args: args as Record<string, any>, req, fields: sanitized.fields }), args),
+          ({ args, global: sanitized, req }) => (
+            guard({ args: args as Record<string, any>, req, fields: sanitized.fields }),
+            args
+          ),
           ...(global.hooks?.beforeOperation ?? []),
         ],
       },

@@ -14,13 +14,26 @@ const MAX_DEPTH = 10
 const MAX_LIMIT = 1000
 const MAX_PAGE = 1_000_000
 
-const SINGLE_VALUE = new Set(['equals', 'not_equals', 'like', 'not_like', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists'])
+const SINGLE_VALUE = new Set([
+  'equals',
+  'not_equals',
+  'like',
+  'not_like',
+  'contains',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'exists',
+])
 const GEO = new Set(['near', 'within', 'intersects'])
 const LIST = new Set(['in', 'not_in', 'all'])
 const TEXT = new Set(['text', 'textarea', 'email', 'code'])
 
-const bad = (field: string, message: string) => new APIError(`${field}: ${message}`, 400, { errors: [{ field, message }] }, true)
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const bad = (field: string, message: string) =>
+  new APIError(`${field}: ${message}`, 400, { errors: [{ field, message }] }, true)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 // Date.UTC reads years below 100 as 19xx, hence parsed strings.
 const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z')
@@ -43,7 +56,12 @@ function fieldAt(fields: Field[], dotted: string): Field | undefined {
   for (const field of fields) {
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        const found = 'name' in tab && tab.name ? (tab.name === head ? fieldAt(tab.fields, rest.join('.')) : undefined) : fieldAt(tab.fields, dotted)
+        const found =
+          'name' in tab && tab.name
+            ? tab.name === head
+              ? fieldAt(tab.fields, rest.join('.'))
+              : undefined
+            : fieldAt(tab.fields, dotted)
         if (found) return found
       }
     } else if (!('name' in field) || !field.name) {
@@ -66,13 +84,15 @@ function checkWhere(where: unknown, payload: Payload, fields: Field[], path = 'w
       continue
     }
     if (!/^[\w.]+$/.test(key)) throw bad(`${path}[${key}]`, 'is not a field path')
-    if (!isObject(condition) || Object.keys(condition).length === 0) throw bad(`${path}[${key}]`, 'needs an operator, e.g. [equals]')
+    if (!isObject(condition) || Object.keys(condition).length === 0)
+      throw bad(`${path}[${key}]`, 'needs an operator, e.g. [equals]')
     const target = fieldAt(fields, key) as (Field & { hasMany?: boolean }) | undefined
     const isDateField = target?.type === 'date' || key === 'createdAt' || key === 'updatedAt'
     const holdsIds = key === 'id' || key.endsWith('.id') || target?.type === 'relationship' || target?.type === 'upload'
     for (const [operator, value] of Object.entries(condition)) {
       const where = `${path}[${key}][${operator}]`
-      if (!validOperatorSet.has(operator as never)) throw bad(where, `unknown operator; use one of ${[...validOperatorSet].join(', ')}`)
+      if (!validOperatorSet.has(operator as never))
+        throw bad(where, `unknown operator; use one of ${[...validOperatorSet].join(', ')}`)
       // `all` works on has-many relationships; the SQLite adapter fails on it anywhere else.
       if (operator === 'all' && !(target?.hasMany && (target.type === 'relationship' || target.type === 'upload'))) {
         throw bad(where, 'applies to has-many relationships only; use [in] or [equals]')
@@ -81,7 +101,8 @@ function checkWhere(where: unknown, payload: Payload, fields: Field[], path = 'w
       if (isDateField && operator !== 'exists' && !valuesOf(value, LIST.has(operator)).every(isDate)) {
         throw bad(where, 'is not a date (use e.g. 2019-10-04)')
       }
-      if (SINGLE_VALUE.has(operator) && typeof value === 'object' && value !== null) throw bad(where, 'takes a single value')
+      if (SINGLE_VALUE.has(operator) && typeof value === 'object' && value !== null)
+        throw bad(where, 'takes a single value')
       if (LIST.has(operator)) {
         const list = valuesOf(value, true)
         if (list.length === 0 || list.some((item) => item === '' || item === null || typeof item === 'object')) {
@@ -90,7 +111,8 @@ function checkWhere(where: unknown, payload: Payload, fields: Field[], path = 'w
       }
       // Ids go to the database as they are; one of the wrong shape is an error there, not "no match".
       if (holdsIds && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
-        if (!valuesOf(value, true).every((id) => isValidId(payload, typeof id === 'string' ? id.trim() : id))) throw bad(where, 'is not a valid id')
+        if (!valuesOf(value, true).every((id) => isValidId(payload, typeof id === 'string' ? id.trim() : id)))
+          throw bad(where, 'is not a valid id')
       }
     }
   }
@@ -131,7 +153,10 @@ function checkShapes(fields: Field[], data: Record<string, unknown>, path: strin
     if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
       ;(value as unknown[]).forEach((row, index) => {
         if (!isObject(row)) throw bad(`${name}.${index}`, 'must be an object')
-        const rowFields = field.type === 'array' ? field.fields : (field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [])
+        const rowFields =
+          field.type === 'array'
+            ? field.fields
+            : (field.blocks.find((block) => block.slug === row.blockType)?.fields ?? [])
         checkShapes(rowFields, row, `${name}.${index}.`, localized)
       })
     }
@@ -141,7 +166,8 @@ function checkShapes(fields: Field[], data: Record<string, unknown>, path: strin
 function checkNumber(name: string, value: unknown, min: number, max: number): void {
   if (value === undefined || value === null || value === '') return
   const number = typeof value === 'number' ? value : Number(value)
-  if (!Number.isInteger(number) || number < min || number > max) throw bad(name, `must be a whole number from ${min} to ${max}`)
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw bad(name, `must be a whole number from ${min} to ${max}`)
 }
 
 function isValidId(payload: Payload, id: unknown): boolean {

@@ -13,8 +13,11 @@ import { argumentAfter, say, storage } from './sqliteFiles'
 export const script = async (): Promise<void> => {
   try {
     const { database, media } = storage()
-    const dir = path.resolve(argumentAfter('backup') ?? path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')))
-    if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: back up into a new folder.`)
+    const dir = path.resolve(
+      argumentAfter('backup') ?? path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')),
+    )
+    if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0)
+      throw new Error(`${dir} is not empty: back up into a new folder.`)
     fs.mkdirSync(dir, { recursive: true })
     const client = createClient({ url: `file:${database}` })
     // The server may be writing: wait for its lock rather than failing.

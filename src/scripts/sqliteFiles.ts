@@ -6,7 +6,9 @@ import { resolveDatabase } from '@/utilities/databaseAdapter'
 export function storage(env: NodeJS.ProcessEnv = process.env) {
   const target = resolveDatabase(env.DATABASE_URI)
   if (target.kind !== 'sqlite') {
-    throw new Error('npm run backup/restore handle SQLite; for MongoDB use mongodump/mongorestore (see README, "Backup and restore").')
+    throw new Error(
+      'npm run backup/restore handle SQLite; for MongoDB use mongodump/mongorestore (see README, "Backup and restore").',
+    )
   }
   const file = path.resolve(target.url.slice('file:'.length).split('?')[0]!)
   return { database: file, media: path.resolve(env.MEDIA_DIR || 'media') }

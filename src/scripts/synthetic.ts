@@ -4,13 +4,46 @@ import { argumentAfter, say } from './sqliteFiles'
 
 /** Countries with a point inside each, so that synthetic cities land on land, near real places. */
 const COUNTRIES: [code: string, latitude: number, longitude: number][] = [
-  ['DE', 51, 10], ['FR', 46.5, 2.5], ['IT', 42.8, 12.5], ['ES', 40, -3.7], ['UA', 49, 31], ['LT', 55.3, 23.9],
-  ['HU', 47.1, 19.5], ['RS', 44, 20.9], ['IL', 31.5, 34.9], ['HR', 45.1, 15.2], ['SI', 46.1, 14.9], ['CZ', 49.8, 15.5],
-  ['SK', 48.7, 19.7], ['AT', 47.5, 14.5], ['NL', 52.1, 5.3], ['BE', 50.5, 4.5], ['PT', 39.6, -8], ['SE', 62, 15],
-  ['NO', 61, 9], ['FI', 63, 26], ['DK', 56, 9.5], ['GB', 53, -1.5], ['IE', 53.2, -8], ['US', 39, -98], ['CA', 56, -106],
-  ['BR', -10, -52], ['AR', -35, -64], ['JP', 36, 138], ['CN', 35, 104], ['KR', 36.5, 127.8], ['IN', 22, 79],
-  ['AU', -25, 134], ['ZA', -29, 24], ['EG', 26.8, 30.8], ['MA', 31.8, -7], ['TR', 39, 35], ['GR', 39, 22],
-  ['RO', 45.9, 25], ['BG', 42.7, 25.5], ['GE', 42.3, 43.4],
+  ['DE', 51, 10],
+  ['FR', 46.5, 2.5],
+  ['IT', 42.8, 12.5],
+  ['ES', 40, -3.7],
+  ['UA', 49, 31],
+  ['LT', 55.3, 23.9],
+  ['HU', 47.1, 19.5],
+  ['RS', 44, 20.9],
+  ['IL', 31.5, 34.9],
+  ['HR', 45.1, 15.2],
+  ['SI', 46.1, 14.9],
+  ['CZ', 49.8, 15.5],
+  ['SK', 48.7, 19.7],
+  ['AT', 47.5, 14.5],
+  ['NL', 52.1, 5.3],
+  ['BE', 50.5, 4.5],
+  ['PT', 39.6, -8],
+  ['SE', 62, 15],
+  ['NO', 61, 9],
+  ['FI', 63, 26],
+  ['DK', 56, 9.5],
+  ['GB', 53, -1.5],
+  ['IE', 53.2, -8],
+  ['US', 39, -98],
+  ['CA', 56, -106],
+  ['BR', -10, -52],
+  ['AR', -35, -64],
+  ['JP', 36, 138],
+  ['CN', 35, 104],
+  ['KR', 36.5, 127.8],
+  ['IN', 22, 79],
+  ['AU', -25, 134],
+  ['ZA', -29, 24],
+  ['EG', 26.8, 30.8],
+  ['MA', 31.8, -7],
+  ['TR', 39, 35],
+  ['GR', 39, 22],
+  ['RO', 45.9, 25],
+  ['BG', 42.7, 25.5],
+  ['GE', 42.3, 43.4],
 ]
 
 /** A fixed-seed generator: the same run always makes the same cities. */
@@ -32,7 +65,10 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
     const wanted = Number(argumentAfter('synthetic'))
     if (!Number.isInteger(wanted) || wanted < 1) throw new Error('Usage: npm run payload -- synthetic N')
     const payload = await getPayload({ config, disableOnInit: true })
-    const { totalDocs: existing } = await payload.count({ collection: 'partnerships', where: { slug: { like: 'syntetyczne-' } } })
+    const { totalDocs: existing } = await payload.count({
+      collection: 'partnerships',
+      where: { slug: { like: 'syntetyczne-' } },
+    })
     const next = random(20261125 + existing)
     const started = Date.now()
     for (let index = existing + 1; index <= wanted; index++) {
@@ -46,7 +82,9 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
           name: `Syntetyczne ${number}`,
           slug: `syntetyczne-${number}`,
           country: country as never,
-          agreementDate: new Date(Date.UTC(1990 + Math.floor(next() * 35), Math.floor(next() * 12), 1 + Math.floor(next() * 28), 12)).toISOString(),
+          agreementDate: new Date(
+            Date.UTC(1990 + Math.floor(next() * 35), Math.floor(next() * 12), 1 + Math.floor(next() * 28), 12),
+          ).toISOString(),
           status: next() < 0.9 ? 'active' : 'ended',
           summary: `Miasto syntetyczne nr ${index} do pomiarów wydajności.`,
           location: { latitude: latitude + (next() - 0.5) * 3, longitude: longitude + (next() - 0.5) * 3 },

@@ -15,8 +15,12 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
     const payload = await getPayload({ config, disableOnInit: true })
     const { created, adminEmail } = await seed(payload)
     const total = Object.values(created).reduce((sum, count) => sum + count, 0)
-    await write(process.stdout, total ? `Seed created ${JSON.stringify(created)}` : 'Seed: everything was already there')
-    if (adminEmail) await write(process.stdout, `Admin user ${adminEmail} created; its password is ADMIN_PASSWORD (.env)`)
+    await write(
+      process.stdout,
+      total ? `Seed created ${JSON.stringify(created)}` : 'Seed: everything was already there',
+    )
+    if (adminEmail)
+      await write(process.stdout, `Admin user ${adminEmail} created; its password is ADMIN_PASSWORD (.env)`)
     await payload.destroy()
   } catch (error) {
     await write(process.stderr, `Seed failed: ${error instanceof Error ? error.stack : String(error)}`)

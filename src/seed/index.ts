@@ -143,9 +143,20 @@ export async function seed(payload: Payload, { seedDir = defaultSeedDir() } = {}
   for (const [index, title] of page.commitments.entries()) {
     const order = index + 1
     await createOnce('commitments', { order: { equals: order } }, async (req) => {
-      const doc = await payload.create({ collection: 'commitments', locale: 'pl', req, data: { ...published, title, order } })
+      const doc = await payload.create({
+        collection: 'commitments',
+        locale: 'pl',
+        req,
+        data: { ...published, title, order },
+      })
       if (commitmentsEn[index]) {
-        await payload.update({ collection: 'commitments', id: doc.id, locale: 'en', req, data: { ...published, title: commitmentsEn[index] } })
+        await payload.update({
+          collection: 'commitments',
+          id: doc.id,
+          locale: 'en',
+          req,
+          data: { ...published, title: commitmentsEn[index] },
+        })
       }
     })
   }
@@ -162,7 +173,12 @@ export async function seed(payload: Payload, { seedDir = defaultSeedDir() } = {}
       id: doc.id,
       locale: 'en',
       req,
-      data: { ...published, title: history.en.title, excerpt: history.en.excerpt, content: richText(history.en.paragraphs.join('\n\n')) },
+      data: {
+        ...published,
+        title: history.en.title,
+        excerpt: history.en.excerpt,
+        content: richText(history.en.paragraphs.join('\n\n')),
+      },
     })
   })
 
@@ -182,7 +198,12 @@ async function seedGlobals(payload: Payload, cities: CityFacts[], richText: (mar
         locale,
         context,
         data: {
-          officeName: locale === 'pl' ? 'Urząd Miasta Piotrkowa Trybunalskiego' : locale === 'en' ? 'Piotrków Trybunalski City Hall' : undefined,
+          officeName:
+            locale === 'pl'
+              ? 'Urząd Miasta Piotrkowa Trybunalskiego'
+              : locale === 'en'
+                ? 'Piotrków Trybunalski City Hall'
+                : undefined,
           homeCity: homeCity && { ...homeCity, name: home.names[locale] },
         } as never,
       })
@@ -190,7 +211,12 @@ async function seedGlobals(payload: Payload, cities: CityFacts[], richText: (mar
   }
   if (!settings.openDataLicence?.url) {
     for (const locale of ['pl', 'en'] as const) {
-      await payload.updateGlobal({ slug: 'site-settings', locale, context, data: { openDataLicence: openDataLicence[locale] } })
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        context,
+        data: { openDataLicence: openDataLicence[locale] },
+      })
     }
   }
   const statement = await payload.findGlobal({ slug: 'accessibility-statement', locale: 'pl', fallbackLocale: false })
@@ -223,6 +249,10 @@ async function seedAdmin(payload: Payload): Promise<string | undefined> {
     payload.logger.warn('No user exists and ADMIN_PASSWORD is not set: create the first admin at /admin.')
     return undefined
   }
-  await payload.create({ collection: 'users', context, data: { email, password, name: 'Administrator', roles: ['admin'] } })
+  await payload.create({
+    collection: 'users',
+    context,
+    data: { email, password, name: 'Administrator', roles: ['admin'] },
+  })
   return email
 }

@@ -12,8 +12,7 @@ export type ParsedPage = {
 }
 
 const DATE = /(\d{2})\.(\d{2})\.(\d{4}) r\./
-const isoDate = (match: RegExpExecArray | null): string | null =>
-  match ? `${match[3]}-${match[2]}-${match[1]}` : null
+const isoDate = (match: RegExpExecArray | null): string | null => (match ? `${match[3]}-${match[2]}-${match[1]}` : null)
 
 function fail(line: string, what: string): never {
   throw new Error(`Cannot read ${what} from the page line: "${line}"`)
@@ -25,7 +24,11 @@ export function parsePage(markdown: string): ParsedPage {
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean)
-  const lines = (block: string) => block.split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = (block: string) =>
+    block
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
   const indexOf = (start: string) => {
     const index = blocks.findIndex((block) => block.startsWith(start))
     if (index < 0) throw new Error(`The page has no block starting with "${start}"`)
@@ -42,27 +45,36 @@ export function parsePage(markdown: string): ParsedPage {
     // The old CMS put a decorative glyph before the first paragraph.
     .map((block) => block.replace(/^[^\p{L}\p{N}*_]+/u, '').replace(/\s*\n\s*/g, ' '))
 
-  const partnerships = blocks.slice(agreementsIntro + 1, friendlyIntro).flatMap(lines).map((line) => {
-    const match = /^\d+\.\s+(.+?)\s+-\s+(.+?)\s+\((.+)\)$/.exec(line) ?? fail(line, 'a partnership')
-    const date = isoDate(DATE.exec(match[3])) ?? fail(line, 'an agreement date')
-    return { name: match[1], country: match[2], date }
-  })
+  const partnerships = blocks
+    .slice(agreementsIntro + 1, friendlyIntro)
+    .flatMap(lines)
+    .map((line) => {
+      const match = /^\d+\.\s+(.+?)\s+-\s+(.+?)\s+\((.+)\)$/.exec(line) ?? fail(line, 'a partnership')
+      const date = isoDate(DATE.exec(match[3])) ?? fail(line, 'an agreement date')
+      return { name: match[1], country: match[2], date }
+    })
 
-  const friendlyCities = blocks.slice(friendlyIntro + 1, commitmentsIntro).flatMap(lines).map((line) => {
-    const match = /^(.+?)\s+-\s+(.+?)(?:\s+\((.+)\))?$/.exec(line) ?? fail(line, 'a friendly city')
-    const note = match[3] ?? ''
-    return {
-      name: match[1],
-      country: match[2],
-      letterOfIntent: /list intencyjny/i.test(note),
-      date: isoDate(DATE.exec(note)),
-    }
-  })
+  const friendlyCities = blocks
+    .slice(friendlyIntro + 1, commitmentsIntro)
+    .flatMap(lines)
+    .map((line) => {
+      const match = /^(.+?)\s+-\s+(.+?)(?:\s+\((.+)\))?$/.exec(line) ?? fail(line, 'a friendly city')
+      const note = match[3] ?? ''
+      return {
+        name: match[1],
+        country: match[2],
+        letterOfIntent: /list intencyjny/i.test(note),
+        date: isoDate(DATE.exec(note)),
+      }
+    })
 
-  const commitments = blocks.slice(commitmentsIntro + 1).flatMap(lines).map((line) => {
-    const match = /^[-*]\s+(.+?)[;.]?$/.exec(line) ?? fail(line, 'a commitment')
-    return match[1]
-  })
+  const commitments = blocks
+    .slice(commitmentsIntro + 1)
+    .flatMap(lines)
+    .map((line) => {
+      const match = /^[-*]\s+(.+?)[;.]?$/.exec(line) ?? fail(line, 'a commitment')
+      return match[1]
+    })
 
   return { historyParagraphs, partnerships, friendlyCities, commitments }
 }

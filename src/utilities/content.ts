@@ -1,7 +1,14 @@
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
-import { type CollectionSlug, type GlobalSlug, getPayload, type PaginatedDocs, type TypedLocale, type Where } from 'payload'
+import {
+  type CollectionSlug,
+  type GlobalSlug,
+  getPayload,
+  type PaginatedDocs,
+  type TypedLocale,
+  type Where,
+} from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import { cacheTag } from '@/utilities/cacheTag'
@@ -20,7 +27,17 @@ import type {
  */
 export type Localized<T> = T & { fallback: string[] }
 
-const localizedTexts = ['name', 'summary', 'content', 'title', 'excerpt', 'description', 'officeName', 'address', 'openDataLicence'] as const
+const localizedTexts = [
+  'name',
+  'summary',
+  'content',
+  'title',
+  'excerpt',
+  'description',
+  'officeName',
+  'address',
+  'openDataLicence',
+] as const
 
 /** A group (such as the licence's name and address) is untranslated when all of its fields are. */
 const isEmpty = (value: unknown): boolean =>
@@ -42,10 +59,14 @@ function localize<T extends object>(doc: T, polish: T | undefined): Localized<T>
   const rows = merged.statusHistory
   if (Array.isArray(rows) && polish) {
     const polishNotes = new Map(
-      ((polish as { statusHistory?: { id?: string | null; note?: string | null }[] }).statusHistory ?? []).map((row) => [row.id, row.note]),
+      ((polish as { statusHistory?: { id?: string | null; note?: string | null }[] }).statusHistory ?? []).map(
+        (row) => [row.id, row.note],
+      ),
     )
     merged.statusHistory = rows.map((row: { id?: string | null; note?: string | null }) =>
-      isEmpty(row.note) && !isEmpty(polishNotes.get(row.id)) ? { ...row, note: polishNotes.get(row.id), noteLang: defaultLocale } : row,
+      isEmpty(row.note) && !isEmpty(polishNotes.get(row.id))
+        ? { ...row, note: polishNotes.get(row.id), noteLang: defaultLocale }
+        : row,
     )
   }
   return { ...(merged as T), fallback }
@@ -59,13 +80,22 @@ const withPolish = <R>(locale: string, read: (readLocale: string) => Promise<R>)
  * Published content is cached until a hook expires its tag. In draft mode (an editor's preview)
  * the latest drafts are read, uncached, and never stored where a reader could get them.
  */
-async function cached<T>(slugs: (CollectionSlug | GlobalSlug)[], key: unknown[], load: (draft: boolean) => Promise<T>): Promise<T> {
+async function cached<T>(
+  slugs: (CollectionSlug | GlobalSlug)[],
+  key: unknown[],
+  load: (draft: boolean) => Promise<T>,
+): Promise<T> {
   const { isEnabled } = await draftMode()
   if (isEnabled) return load(true)
   return unstable_cache(() => load(false), [...slugs, ...key.map(String)], { tags: slugs.map(cacheTag) })()
 }
 
-type Content = { partnerships: Partnership; 'friendly-cities': FriendlyCity; commitments: Commitment; 'history-articles': HistoryArticle }
+type Content = {
+  partnerships: Partnership
+  'friendly-cities': FriendlyCity
+  commitments: Commitment
+  'history-articles': HistoryArticle
+}
 
 type Query = { where?: Where; sort?: string | string[]; limit?: number; page?: number; select?: Record<string, true> }
 
@@ -132,8 +162,10 @@ export function getFriendlyCitiesPage(locale: string, page = 1, country?: string
     where: country ? { country: { equals: country } } : undefined,
   })
 }
-export const getCommitments = async (locale: string) => (await findLocalized('commitments', locale, { sort: 'order' })).docs
-export const getHistoryArticles = async (locale: string) => (await findLocalized('history-articles', locale, { sort: '-publishedAt' })).docs
+export const getCommitments = async (locale: string) =>
+  (await findLocalized('commitments', locale, { sort: 'order' })).docs
+export const getHistoryArticles = async (locale: string) =>
+  (await findLocalized('history-articles', locale, { sort: '-publishedAt' })).docs
 
 export async function getBySlug<S extends 'partnerships' | 'friendly-cities' | 'history-articles'>(
   collection: S,
@@ -147,8 +179,15 @@ export async function getBySlug<S extends 'partnerships' | 'friendly-cities' | '
 /** The partnerships signed just before and just after this one. */
 export async function getNeighbours(partnership: Partnership, locale: string) {
   const around = (operator: 'less_than' | 'greater_than', sort: string) =>
-    findLocalized('partnerships', locale, { where: { agreementDate: { [operator]: partnership.agreementDate } }, sort, limit: 1 })
-  const [before, after] = await Promise.all([around('less_than', '-agreementDate'), around('greater_than', 'agreementDate')])
+    findLocalized('partnerships', locale, {
+      where: { agreementDate: { [operator]: partnership.agreementDate } },
+      sort,
+      limit: 1,
+    })
+  const [before, after] = await Promise.all([
+    around('less_than', '-agreementDate'),
+    around('greater_than', 'agreementDate'),
+  ])
   const [previous, next] = [before.docs[0], after.docs[0]]
   return { previous, next }
 }
@@ -157,7 +196,14 @@ async function findGlobalLocalized<T extends object>(slug: GlobalSlug, locale: s
   return cached([slug], [locale], async (draft) => {
     const payload = await getPayload({ config })
     const read = (readLocale: string) =>
-      payload.findGlobal({ slug, locale: readLocale as TypedLocale, fallbackLocale: false, depth: 1, draft, overrideAccess: draft })
+      payload.findGlobal({
+        slug,
+        locale: readLocale as TypedLocale,
+        fallbackLocale: false,
+        depth: 1,
+        draft,
+        overrideAccess: draft,
+      })
     const [inLocale, inPolish] = await withPolish(locale, read)
     return localize(inLocale as T, inPolish as T | undefined)
   })
@@ -196,7 +242,12 @@ const citySelect = { name: true, slug: true, country: true, location: true } as 
 export function getOverview(locale: string): Promise<Overview> {
   return cached(['partnerships', 'friendly-cities'], [locale, 'overview'], async (draft) => {
     const [partnerships, friendly] = await Promise.all([
-      loadLocalized('partnerships', locale, { sort: 'agreementDate', select: { ...citySelect, status: true, agreementDate: true } }, draft),
+      loadLocalized(
+        'partnerships',
+        locale,
+        { sort: 'agreementDate', select: { ...citySelect, status: true, agreementDate: true } },
+        draft,
+      ),
       loadLocalized('friendly-cities', locale, { sort: 'name', select: citySelect }, draft),
     ])
     const cityOf = (doc: Localized<{ id: string | number; name: string; slug: string }>): OverviewCity => ({
@@ -243,7 +294,8 @@ export function getOverview(locale: string): Promise<Overview> {
 /** One point per country and kind, at the mean of its cities, the largest first. */
 function countryPoints(points: MapPoint[]): MapPoint[] {
   const groups = new Map<string, MapPoint[]>()
-  for (const point of points) groups.set(`${point.kind}:${point.country}`, [...(groups.get(`${point.kind}:${point.country}`) ?? []), point])
+  for (const point of points)
+    groups.set(`${point.kind}:${point.country}`, [...(groups.get(`${point.kind}:${point.country}`) ?? []), point])
   return [...groups.values()]
     .map((group) => ({
       id: `${group[0].kind}:${group[0].country}`,

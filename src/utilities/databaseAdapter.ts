@@ -33,11 +33,19 @@ function ensureSqliteFolder(url: string): void {
 
 export function databaseAdapter(
   target: DatabaseTarget,
-  { migrationDir, migrations, mongodb }: { migrationDir: string; migrations: SqliteMigrations; mongodb: MongodbMigrations },
+  {
+    migrationDir,
+    migrations,
+    mongodb,
+  }: { migrationDir: string; migrations: SqliteMigrations; mongodb: MongodbMigrations },
 ): DatabaseAdapterObj {
   // MongoDB has its own folder: SQLite's migrations are SQL, and `payload migrate` would run them.
   if (target.kind === 'mongodb') {
-    return mongooseAdapter({ url: target.url, migrationDir: path.join(migrationDir, 'mongodb'), prodMigrations: mongodb })
+    return mongooseAdapter({
+      url: target.url,
+      migrationDir: path.join(migrationDir, 'mongodb'),
+      prodMigrations: mongodb,
+    })
   }
   ensureSqliteFolder(target.url)
   // The schema is pushed in development; production applies the committed migrations on start.

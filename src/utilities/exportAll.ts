@@ -16,7 +16,12 @@ export async function exportAll(payload: Payload): Promise<FullExport> {
   for (const { config } of Object.values(payload.collections)) {
     const slug = config.slug as CollectionSlug
     if (slug.startsWith('payload-')) continue
-    const { docs } = await payload.find({ ...everything, collection: slug, sort: 'id', draft: Boolean(config.versions?.drafts) } as never)
+    const { docs } = await payload.find({
+      ...everything,
+      collection: slug,
+      sort: 'id',
+      draft: Boolean(config.versions?.drafts),
+    } as never)
     const versions = config.versions
       ? (await payload.findVersions({ ...everything, collection: slug, sort: 'createdAt' } as never)).docs
       : null
@@ -25,7 +30,9 @@ export async function exportAll(payload: Payload): Promise<FullExport> {
   for (const config of payload.config.globals) {
     const slug = config.slug as GlobalSlug
     const doc = await payload.findGlobal({ ...everything, slug } as never)
-    const versions = config.versions ? (await payload.findGlobalVersions({ ...everything, slug, sort: 'createdAt' } as never)).docs : null
+    const versions = config.versions
+      ? (await payload.findGlobalVersions({ ...everything, slug, sort: 'createdAt' } as never)).docs
+      : null
     out.globals[slug] = { doc, versions }
   }
   return out

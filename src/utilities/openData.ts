@@ -63,7 +63,10 @@ const siteUrl = () => process.env.SERVER_URL || 'http://localhost:3000'
  * A date to the precision it is known, as ISO 8601 allows (`1992-09-25`, `2022-03`, `2022`).
  * Dates are stored at noon UTC, so the UTC calendar date is the one the editor picked.
  */
-export function isoDate(iso: string | null | undefined, precision: DatePrecision | null | undefined = 'day'): string | null {
+export function isoDate(
+  iso: string | null | undefined,
+  precision: DatePrecision | null | undefined = 'day',
+): string | null {
   if (!iso) return null
   const day = new Date(iso).toISOString().slice(0, 10)
   return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day
@@ -71,15 +74,22 @@ export function isoDate(iso: string | null | undefined, precision: DatePrecision
 
 /** When the current status began: the latest decision that set it, or else the agreement itself. */
 function statusSince(partnership: Pick<Partnership, 'status' | 'statusHistory' | 'agreementDate'>): string | null {
-  const decisions = (partnership.statusHistory ?? []).filter((row) => row.status === partnership.status && (row.effectiveOn || row.decidedOn))
-  const latest = decisions.sort((a, b) => String(a.effectiveOn || a.decidedOn).localeCompare(String(b.effectiveOn || b.decidedOn))).at(-1)
+  const decisions = (partnership.statusHistory ?? []).filter(
+    (row) => row.status === partnership.status && (row.effectiveOn || row.decidedOn),
+  )
+  const latest = decisions
+    .sort((a, b) => String(a.effectiveOn || a.decidedOn).localeCompare(String(b.effectiveOn || b.decidedOn)))
+    .at(-1)
   if (latest) return latest.effectiveOn ? isoDate(latest.effectiveOn) : isoDate(latest.decidedOn, latest.datePrecision)
   return partnership.status === 'active' ? isoDate(partnership.agreementDate) : null
 }
 
 type SharedFields = 'id' | 'slug' | 'name' | 'country' | 'location' | 'wikidataId' | 'website'
 
-const shared = (doc: Pick<Partnership, SharedFields> | Pick<FriendlyCity, SharedFields>, english: Map<unknown, string | null | undefined>) => ({
+const shared = (
+  doc: Pick<Partnership, SharedFields> | Pick<FriendlyCity, SharedFields>,
+  english: Map<unknown, string | null | undefined>,
+) => ({
   slug: doc.slug,
   name_pl: doc.name,
   name_en: english.get(doc.id) || null,
@@ -95,7 +105,15 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
   const payload = await getPayload({ config })
   // Only the fields the files hold: at 10,000 cities whole documents (rich text, translations of
   // every field) made one build take minutes.
-  const common = { slug: true, name: true, country: true, location: true, wikidataId: true, website: true, updatedAt: true } as const
+  const common = {
+    slug: true,
+    name: true,
+    country: true,
+    location: true,
+    wikidataId: true,
+    website: true,
+    updatedAt: true,
+  } as const
   const everyPublished = { fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false } as const
   const published = { ...everyPublished, locale: defaultLocale } as const
   const englishNames = { ...everyPublished, locale: 'en', select: { name: true } } as const
@@ -107,7 +125,12 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
       select: { ...common, agreementDate: true, status: true, statusHistory: true },
     }),
     payload.find({ collection: 'partnerships', ...englishNames }),
-    payload.find({ collection: 'friendly-cities', ...published, sort: 'slug', select: { ...common, documentDate: true, datePrecision: true } }),
+    payload.find({
+      collection: 'friendly-cities',
+      ...published,
+      sort: 'slug',
+      select: { ...common, documentDate: true, datePrecision: true },
+    }),
     payload.find({ collection: 'friendly-cities', ...englishNames }),
   ])
   // Built once: a map per document would make the build quadratic (minutes at 10,000 cities).
@@ -115,7 +138,11 @@ async function loadRecords(): Promise<{ records: TwinCityRecord[]; modified: str
   const partnershipNamesEn = namesById(partnershipsEn.docs)
   const friendlyNamesEn = namesById(friendlyEn.docs)
   const url = (path: string) => new URL(localizedPath(defaultLocale, path), siteUrl()).toString()
-  const modified = [...partnerships.docs, ...friendly.docs].map((doc) => doc.updatedAt).sort().at(-1) ?? null
+  const modified =
+    [...partnerships.docs, ...friendly.docs]
+      .map((doc) => doc.updatedAt)
+      .sort()
+      .at(-1) ?? null
   const records: TwinCityRecord[] = [
     ...partnerships.docs.map((doc) => ({
       type: 'partnership' as const,
@@ -143,7 +170,12 @@ const toJson = (records: TwinCityRecord[]) => `${JSON.stringify(records)}\n`
 
 // RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 const toCsv = (records: TwinCityRecord[]) =>
-  stringify(records, { header: true, columns: [...openDataFields], record_delimiter: 'windows', cast: { number: String } })
+  stringify(records, {
+    header: true,
+    columns: [...openDataFields],
+    record_delimiter: 'windows',
+    cast: { number: String },
+  })
 
 /** RFC 7946: positions are [longitude, latitude]; a city without coordinates has a null geometry. */
 const toGeoJson = (records: TwinCityRecord[]) =>
@@ -157,7 +189,11 @@ const toGeoJson = (records: TwinCityRecord[]) =>
     })),
   })}\n`
 
-const serializers: Record<OpenDataFormat, (records: TwinCityRecord[]) => string> = { json: toJson, csv: toCsv, geojson: toGeoJson }
+const serializers: Record<OpenDataFormat, (records: TwinCityRecord[]) => string> = {
+  json: toJson,
+  csv: toCsv,
+  geojson: toGeoJson,
+}
 
 export type OpenDataFileBody = { body: string; etag: string }
 
@@ -170,7 +206,11 @@ const tags = [cacheTag('partnerships'), cacheTag('friendly-cities')]
  */
 const generation = unstable_cache(async () => randomUUID(), ['open-data-generation'], { tags })
 
-type Build = { generation: string; dataset: ReturnType<typeof loadRecords>; files: Map<OpenDataFormat, Promise<OpenDataFileBody>> }
+type Build = {
+  generation: string
+  dataset: ReturnType<typeof loadRecords>
+  files: Map<OpenDataFormat, Promise<OpenDataFileBody>>
+}
 let current: Build | undefined
 
 /**

@@ -17,7 +17,9 @@ export function payloadSecret(options: EnvOptions = {}): string {
     throw new Error('PAYLOAD_SECRET is required in production: set it to a long random string (see .env.example).')
   }
   if (env.NODE_ENV === 'production' && env.PAYLOAD_SECRET!.trim().length < MIN_SECRET_LENGTH) {
-    throw new Error(`PAYLOAD_SECRET is too short for production: use at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32).`)
+    throw new Error(
+      `PAYLOAD_SECRET is too short for production: use at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32).`,
+    )
   }
   return persistedEnvValue('PAYLOAD_SECRET', () => crypto.randomBytes(32).toString('hex'), options)
 }

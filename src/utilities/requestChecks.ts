@@ -52,7 +52,8 @@ async function bodyProblem(request: Request): Promise<Response | null> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
   const text = await request.clone().text()
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
   if (nesting(text) > MAX_NESTING) return refuse(400, 'body', `nests deeper than ${MAX_NESTING} levels`)
   return null
 }

@@ -8,7 +8,15 @@ const https = (env: Env) => (env.SERVER_URL ?? '').startsWith('https://')
  * chunks). Payload's admin styles elements inline, hence 'unsafe-inline' for styles only. The
  * admin cannot be framed; public pages only by the site itself (the admin's live preview).
  */
-export function contentSecurityPolicy({ nonce, framable, env = process.env }: { nonce: string; framable: boolean; env?: Env }): string {
+export function contentSecurityPolicy({
+  nonce,
+  framable,
+  env = process.env,
+}: {
+  nonce: string
+  framable: boolean
+  env?: Env
+}): string {
   const development = env.NODE_ENV !== 'production'
   return [
     "default-src 'self'",
@@ -32,7 +40,10 @@ export function staticSecurityHeaders(env: Env = process.env): { key: string; va
   return [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    {
+      key: 'Permissions-Policy',
+      value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    },
     ...(https(env) ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
 }

@@ -15,7 +15,11 @@ export type SitemapUrl = { loc: string; lastmod?: string; alternates: Record<str
 const base = () => process.env.SERVER_URL || 'http://localhost:3000'
 const absolute = (path: string) => new URL(path, base()).toString()
 
-const collections = { partnerships: '/partnerships', 'friendly-cities': '/friendly-cities', 'history-articles': '/history' } as const
+const collections = {
+  partnerships: '/partnerships',
+  'friendly-cities': '/friendly-cities',
+  'history-articles': '/history',
+} as const
 
 /** Every published page once (without its language), read with only the fields the sitemap needs. */
 const getPages = unstable_cache(
@@ -35,7 +39,14 @@ const getPages = unstable_cache(
         return docs.map((doc) => ({ path: `${collections[collection]}/${doc.slug}`, updatedAt: doc.updatedAt }))
       }),
     )
-    return [{ path: '' }, { path: '/partnerships' }, { path: '/friendly-cities' }, { path: '/accessibility' }, { path: '/open-data' }, ...documents.flat()]
+    return [
+      { path: '' },
+      { path: '/partnerships' },
+      { path: '/friendly-cities' },
+      { path: '/accessibility' },
+      { path: '/open-data' },
+      ...documents.flat(),
+    ]
   },
   ['sitemap'],
   { tags: Object.keys(collections).map(cacheTag) },
@@ -45,14 +56,18 @@ const getPages = unstable_cache(
 export async function sitemapUrls(): Promise<SitemapUrl[]> {
   const pages = await getPages()
   return pages.flatMap(({ path, updatedAt }) => {
-    const alternates = Object.fromEntries(Object.entries(alternateLanguages(path)).map(([code, href]) => [code, absolute(href)]))
+    const alternates = Object.fromEntries(
+      Object.entries(alternateLanguages(path)).map(([code, href]) => [code, absolute(href)]),
+    )
     return localeCodes().map((locale) => ({ loc: absolute(`/${locale}${path}`), lastmod: updatedAt, alternates }))
   })
 }
 
 /** Files of at most `limit` URLs each; one file when everything fits. */
 export const sitemapChunks = <T>(urls: T[], limit = SITEMAP_URL_LIMIT): T[][] =>
-  Array.from({ length: Math.max(1, Math.ceil(urls.length / limit)) }, (_, index) => urls.slice(index * limit, (index + 1) * limit))
+  Array.from({ length: Math.max(1, Math.ceil(urls.length / limit)) }, (_, index) =>
+    urls.slice(index * limit, (index + 1) * limit),
+  )
 
 export const sitemapFilePath = (index: number) => `/sitemaps/${index + 1}.xml`
 
@@ -64,7 +79,9 @@ export function urlsetXml(urls: SitemapUrl[]): string {
     [
       '<url>',
       `<loc>${escape(loc)}</loc>`,
-      ...Object.entries(alternates).map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`),
+      ...Object.entries(alternates).map(
+        ([lang, href]) => `<xhtml:link rel="alternate" hreflang="${escape(lang)}" href="${escape(href)}" />`,
+      ),
       ...(lastmod ? [`<lastmod>${escape(lastmod)}</lastmod>`] : []),
       '</url>',
     ].join('\n'),
@@ -93,4 +110,3 @@ export function xmlResponse(xml: string): Response {
   setPublicCacheHeaders(headers)
   return new Response(xml, { headers })
 }
-

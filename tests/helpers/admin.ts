@@ -52,4 +52,5 @@ export async function signIn(
 }
 
 /** A full-page screenshot in test-results/screenshots, to be looked at. */
-export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })

@@ -17,10 +17,16 @@ export function payloadCli(args: string[], env: Record<string, string | undefine
 }
 
 /** `payloadCli` without blocking this process, so that the suite's own Payload keeps working meanwhile. */
-export function payloadCliAsync(args: string[], env: Record<string, string | undefined>): Promise<{ status: number | null; output: string }> {
+export function payloadCliAsync(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ status: number | null; output: string }> {
   const bin = path.join(root, 'node_modules/payload/bin.js')
   const condition = env.NODE_ENV === 'production' ? 'production' : 'development'
-  const child = spawn(process.execPath, [`--conditions=${condition}`, bin, ...args], { cwd: root, env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [`--conditions=${condition}`, bin, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))

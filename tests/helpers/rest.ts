@@ -36,9 +36,14 @@ export function restClient(payload: Payload): RestClient {
     // route (src/app/(payload)/api/[...slug]/route.ts), as in the running site.
     const route = await import('@/app/(payload)/api/[...slug]/route')
     const handler = route[method as 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT' | 'OPTIONS']
-    const slug = new URL(httpRequest.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = new URL(httpRequest.url).pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const response =
-      path === '/graphql' ? await graphqlHandler(httpRequest) : await handler(httpRequest, { params: Promise.resolve({ slug }) } as never)
+      path === '/graphql'
+        ? await graphqlHandler(httpRequest)
+        : await handler(httpRequest, { params: Promise.resolve({ slug }) } as never)
     const text = await response.text()
     let parsed: unknown = text
     try {

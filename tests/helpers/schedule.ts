@@ -4,7 +4,11 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 let counter = 0
 
 /** A scheduled publication or unpublication, queued the way the admin's "Schedule" drawer does. */
-export function schedule(payload: Payload, input: { type: 'publish' | 'unpublish'; id: unknown; user: unknown; locale?: string }, at: Date) {
+export function schedule(
+  payload: Payload,
+  input: { type: 'publish' | 'unpublish'; id: unknown; user: unknown; locale?: string },
+  at: Date,
+) {
   return payload.jobs.queue({
     task: 'schedulePublish',
     waitUntil: at,

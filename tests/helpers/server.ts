@@ -82,7 +82,9 @@ function privateProject(dir: string): string {
   for (const entry of fs.readdirSync(build)) {
     // Caches and the build's own logs stay behind; everything else is read-only at run time.
     if (['cache', 'dev', 'trace', 'trace-build'].includes(entry)) continue
-    const copied = spawnSync('cp', ['-al', path.join(build, entry), path.join(project, '.next', entry)], { encoding: 'utf8' })
+    const copied = spawnSync('cp', ['-al', path.join(build, entry), path.join(project, '.next', entry)], {
+      encoding: 'utf8',
+    })
     if (copied.status !== 0) throw new Error(`copying the build failed: ${copied.stderr}`)
   }
   fs.rmSync(path.join(project, '.next', 'server', 'route-cache'), { recursive: true, force: true })
@@ -168,7 +170,9 @@ export async function startProductionServer(
     }
   }
   const exited = (process: ChildProcess) =>
-    new Promise((resolve) => (process.exitCode !== null || process.signalCode !== null ? resolve(null) : process.once('exit', resolve)))
+    new Promise((resolve) =>
+      process.exitCode !== null || process.signalCode !== null ? resolve(null) : process.once('exit', resolve),
+    )
 
   let child = await launch()
   return {

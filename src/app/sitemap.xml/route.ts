@@ -1,4 +1,12 @@
-import { SITEMAP_URL_LIMIT, sitemapChunks, sitemapFilePath, sitemapIndexXml, sitemapUrls, urlsetXml, xmlResponse } from '@/utilities/sitemap'
+import {
+  SITEMAP_URL_LIMIT,
+  sitemapChunks,
+  sitemapFilePath,
+  sitemapIndexXml,
+  sitemapUrls,
+  urlsetXml,
+  xmlResponse,
+} from '@/utilities/sitemap'
 
 // Built from the tagged data cache on request, so that `next build` needs no database.
 export const dynamic = 'force-dynamic'

@@ -33,16 +33,10 @@ export const CHAR_WIDTH = 0.6
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
 let countriesGeo: FeatureCollection<Geometry, { name: string }> | undefined
 const countries = () =>
-  (countriesGeo ??= feature(topology, topology.objects.countries) as FeatureCollection<
-    Geometry,
-    { name: string }
-  >)
+  (countriesGeo ??= feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
 
 export const isValidLonLat = (longitude: number, latitude: number): boolean =>
-  Number.isFinite(longitude) &&
-  Number.isFinite(latitude) &&
-  Math.abs(latitude) <= 90 &&
-  Math.abs(longitude) <= 180
+  Number.isFinite(longitude) && Number.isFinite(latitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180
 
 /**
  * Lambert conformal conic suited to the points: central meridian in the middle of their longitudes,
@@ -50,12 +44,7 @@ export const isValidLonLat = (longitude: number, latitude: number): boolean =>
  * centred with fitExtent on a MultiPoint of all points inside the padded viewport, and clipped to
  * the viewport so off-screen land produces no path data.
  */
-export function frameProjection(
-  points: LonLat[],
-  width: number,
-  height: number,
-  padding: Padding,
-): GeoProjection {
+export function frameProjection(points: LonLat[], width: number, height: number, padding: Padding): GeoProjection {
   const valid = points.filter(([lon, lat]) => isValidLonLat(lon, lat))
   if (valid.length === 0) valid.push([19.5, 51.5]) // nothing to show: central Europe
   const lons = valid.map((p) => p[0])
@@ -121,7 +110,13 @@ export function framingFromKey(key: string): { projection: GeoProjection; width:
   const match = KEY.exec(key)
   if (!match) return null
   const [width, height, lambda, phi1, phi2, scale, tx, ty] = match.slice(1).map(Number)
-  const sane = width <= 4000 && height <= 4000 && Math.abs(lambda) <= 180 && Math.abs(phi1) <= 90 && Math.abs(phi2) <= 90 && scale > 0
+  const sane =
+    width <= 4000 &&
+    height <= 4000 &&
+    Math.abs(lambda) <= 180 &&
+    Math.abs(phi1) <= 90 &&
+    Math.abs(phi2) <= 90 &&
+    scale > 0
   if (!sane) return null
   const projection = geoConicConformal()
     .rotate([lambda, 0])
@@ -184,8 +179,7 @@ export function labelBox(
 export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 
 const overlapArea = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
-  Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
 
 export type Side = 'right' | 'left' | 'above' | 'below' | 'right-up' | 'right-down' | 'left-up' | 'left-down'
 export type LabelInput = {

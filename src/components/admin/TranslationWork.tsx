@@ -11,7 +11,9 @@ import './translation.css'
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 
 const pick = (value: unknown, language: string): string =>
-  typeof value === 'string' ? value : String((value as Record<string, string>)?.[language] ?? (value as Record<string, string>)?.pl ?? '')
+  typeof value === 'string'
+    ? value
+    : String((value as Record<string, string>)?.[language] ?? (value as Record<string, string>)?.pl ?? '')
 
 /**
  * Above the dashboard: what is left to translate, per language, each item opening its edit screen
@@ -48,8 +50,13 @@ export async function TranslationWork({ payload, user, i18n }: Props) {
                 {items.map((item) => (
                   <li key={`${item.collection}-${item.id}`}>
                     <a href={editPath(adminRoute, item)}>{item.title}</a>{' '}
-                    <StatusBadge status={item.status} label={t(`translation${item.status[0]!.toUpperCase()}${item.status.slice(1)}`)} />{' '}
-                    <span className="translation-work__collection">{item.global ? '' : collectionLabel(item.collection)}</span>
+                    <StatusBadge
+                      status={item.status}
+                      label={t(`translation${item.status[0]!.toUpperCase()}${item.status.slice(1)}`)}
+                    />{' '}
+                    <span className="translation-work__collection">
+                      {item.global ? '' : collectionLabel(item.collection)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -52,12 +52,18 @@ export function sharedValue(field: Field, value: any): unknown {
     case 'collapsible':
       return sharedValues(field.fields, isNamed(field) ? (value ?? {}) : value)
     case 'array':
-      return Array.isArray(value) ? value.map((row) => ({ id: row?.id ?? null, ...(sharedValues(field.fields, row ?? {}) as object) })) : []
+      return Array.isArray(value)
+        ? value.map((row) => ({ id: row?.id ?? null, ...(sharedValues(field.fields, row ?? {}) as object) }))
+        : []
     case 'blocks':
       return Array.isArray(value)
         ? value.map((row) => {
             const block = (field.blocks ?? []).find((b) => b.slug === row?.blockType)
-            return { id: row?.id ?? null, blockType: row?.blockType, ...(block ? (sharedValues(block.fields, row) as object) : {}) }
+            return {
+              id: row?.id ?? null,
+              blockType: row?.blockType,
+              ...(block ? (sharedValues(block.fields, row) as object) : {}),
+            }
           })
         : []
     case 'ui':
@@ -90,19 +96,32 @@ export function sharedValues(fields: Field[], data: any): Record<string, unknown
  * The localized values of a document as `[path, value]` pairs. `pick` reads a localized value:
  * identity for a document read in one locale, `v => v?.[locale]` for one read with `locale: 'all'`.
  */
-export function localizedEntries(fields: Field[], data: any, pick: (value: any) => unknown, prefix = ''): [string, unknown][] {
+export function localizedEntries(
+  fields: Field[],
+  data: any,
+  pick: (value: any) => unknown,
+  prefix = '',
+): [string, unknown][] {
   const entries: [string, unknown][] = []
   for (const field of fields) {
     if (isTrackingField(field) || !hasLocalizedDescendant(field)) continue
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         const named = 'name' in tab && tab.name
-        entries.push(...localizedEntries(tab.fields, named ? data?.[tab.name!] : data, pick, named ? `${prefix}${tab.name}.` : prefix))
+        entries.push(
+          ...localizedEntries(
+            tab.fields,
+            named ? data?.[tab.name!] : data,
+            pick,
+            named ? `${prefix}${tab.name}.` : prefix,
+          ),
+        )
       }
     } else if ((field as any).localized && isNamed(field)) {
       entries.push([`${prefix}${field.name}`, pick(data?.[field.name])])
     } else if (field.type === 'array' && isNamed(field)) {
-      for (const row of data?.[field.name] ?? []) entries.push(...localizedEntries(field.fields, row, pick, `${prefix}${field.name}.${row?.id}.`))
+      for (const row of data?.[field.name] ?? [])
+        entries.push(...localizedEntries(field.fields, row, pick, `${prefix}${field.name}.${row?.id}.`))
     } else if (field.type === 'blocks' && isNamed(field)) {
       for (const row of data?.[field.name] ?? []) {
         const block = (field.blocks ?? []).find((b) => b.slug === row?.blockType)
@@ -110,7 +129,14 @@ export function localizedEntries(fields: Field[], data: any, pick: (value: any) 
       }
     } else if ('fields' in field && Array.isArray(field.fields)) {
       const named = isNamed(field)
-      entries.push(...localizedEntries(field.fields, named ? data?.[field.name] : data, pick, named ? `${prefix}${field.name}.` : prefix))
+      entries.push(
+        ...localizedEntries(
+          field.fields,
+          named ? data?.[field.name] : data,
+          pick,
+          named ? `${prefix}${field.name}.` : prefix,
+        ),
+      )
     }
   }
   return entries
@@ -141,4 +167,8 @@ export function richTextSignature(value: any): string {
 
 /** A canonical form of a localized value for hashing. */
 export const contentSignature = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'root' in (value as object) ? richTextSignature(value) : blank(value) ? null : value
+  value && typeof value === 'object' && 'root' in (value as object)
+    ? richTextSignature(value)
+    : blank(value)
+      ? null
+      : value

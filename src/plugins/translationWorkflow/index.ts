@@ -68,7 +68,10 @@ export const translationWorkflow = (config: Config): Config => ({
     ...config.admin,
     components: {
       ...config.admin?.components,
-      beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '@/components/admin/TranslationWork#TranslationWork'],
+      beforeDashboard: [
+        ...(config.admin?.components?.beforeDashboard ?? []),
+        '@/components/admin/TranslationWork#TranslationWork',
+      ],
     },
   },
 })

@@ -32,19 +32,31 @@ export function lockSharedFields(fields: Field[], topLevel = true): Field[] {
   return fields.map((field): Field => {
     if (isTrackingField(field) || (field as any).localized || field.type === 'ui') return field
     if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: lockSharedFields(tab.fields, topLevel && !('name' in tab && tab.name)) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({
+          ...tab,
+          fields: lockSharedFields(tab.fields, topLevel && !('name' in tab && tab.name)),
+        })),
+      }
     }
     if (!('name' in field)) {
       return 'fields' in field ? ({ ...field, fields: lockSharedFields(field.fields, topLevel) } as Field) : field
     }
-    const hooks = topLevel ? { ...field.hooks, beforeValidate: [rejectSharedChange, ...(field.hooks?.beforeValidate ?? [])] } : field.hooks
+    const hooks = topLevel
+      ? { ...field.hooks, beforeValidate: [rejectSharedChange, ...(field.hooks?.beforeValidate ?? [])] }
+      : field.hooks
     if (!hasLocalizedDescendant(field)) {
       const update = field.access?.update
       const access: FieldAccess = update ? async (args) => (await notTranslator(args)) && update(args) : notTranslator
       return { ...field, hooks, access: { ...field.access, update: access } } as Field
     }
     if (field.type === 'blocks') {
-      return { ...field, hooks, blocks: field.blocks.map((block) => ({ ...block, fields: lockSharedFields(block.fields, false) })) }
+      return {
+        ...field,
+        hooks,
+        blocks: field.blocks.map((block) => ({ ...block, fields: lockSharedFields(block.fields, false) })),
+      }
     }
     return { ...field, hooks, fields: lockSharedFields((field as any).fields, false) } as Field
   })

@@ -13,7 +13,9 @@ export type TranslationState = 'missing' | 'outdated' | 'done'
  * - done: every Polish text has a translation saved after the Polish text's last change.
  */
 export function translationState(fields: Field[], doc: any, locale: string): TranslationState {
-  const source = localizedEntries(fields, doc, (value) => value?.[defaultLocale]).filter(([, value]) => hasContent(value))
+  const source = localizedEntries(fields, doc, (value) => value?.[defaultLocale]).filter(([, value]) =>
+    hasContent(value),
+  )
   if (source.length === 0) return 'done'
   const target = new Map(localizedEntries(fields, doc, (value) => value?.[locale]))
   const translated = source.filter(([path]) => hasContent(target.get(path))).length

@@ -11,7 +11,8 @@ const forbidden = (req: PayloadRequest, key: string, vars: Record<string, string
 
 /** A translator writes only in their own languages. */
 export function refuseOtherLanguages(req: PayloadRequest, locale: string | undefined): void {
-  if (!canTranslate(req.user, locale)) throw forbidden(req, 'notYourLanguage', { locales: translatorLocales(req.user).join(', ') || '—' })
+  if (!canTranslate(req.user, locale))
+    throw forbidden(req, 'notYourLanguage', { locales: translatorLocales(req.user).join(', ') || '—' })
 }
 
 /**
@@ -24,7 +25,13 @@ export function refuseOtherLanguages(req: PayloadRequest, locale: string | undef
 export const translatorGuard =
   (fields: Field[]): CollectionBeforeOperationHook =>
   async ({ args: input, operation, req }) => {
-    const args = input as typeof input & { id?: number | string; data?: { _status?: string }; publishSpecificLocale?: string; draft?: boolean; overrideAccess?: boolean }
+    const args = input as typeof input & {
+      id?: number | string
+      data?: { _status?: string }
+      publishSpecificLocale?: string
+      draft?: boolean
+      overrideAccess?: boolean
+    }
     if (operation !== 'update' || args.overrideAccess || !isTranslatorOnly(req.user)) return args
     const locale = args.publishSpecificLocale ?? req.locale
     refuseOtherLanguages(req, locale)
@@ -41,7 +48,16 @@ export const translatorGuard =
       throw forbidden(req, 'publishYourLanguageOnly', { locale: language })
     }
     const read = (draft: boolean) =>
-      req.payload.findByID({ collection: collection.slug, id: args.id, draft, locale: locale as never, fallbackLocale: false, depth: 0, overrideAccess: true, req } as never)
+      req.payload.findByID({
+        collection: collection.slug,
+        id: args.id,
+        draft,
+        locale: locale as never,
+        fallbackLocale: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      } as never)
     const [published, latest] = await Promise.all([read(false), read(true)])
     if ((published as any)?._status !== 'published') throw forbidden(req, 'publishedByEditorFirst')
     if (JSON.stringify(sharedValues(fields, published)) !== JSON.stringify(sharedValues(fields, latest))) {

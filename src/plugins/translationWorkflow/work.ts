@@ -30,19 +30,42 @@ const label = (value: unknown, language: string): string =>
  * The state of every tracked document and global in each of `locales`, as the given user may read
  * them (latest drafts included), open work first.
  */
-export async function translationWork(payload: Payload, user: TypedUser, locales: string[], language = 'pl'): Promise<TranslationItem[]> {
+export async function translationWork(
+  payload: Payload,
+  user: TypedUser,
+  locales: string[],
+  language = 'pl',
+): Promise<TranslationItem[]> {
   const items: TranslationItem[] = []
   const read = { locale: 'all', draft: true, depth: 0, user, overrideAccess: false, fallbackLocale: false } as const
 
   for (const { config } of Object.values(payload.collections)) {
     if (!config.custom?.translationTracked) continue
     // What the admin's lists leave out (their base filter: drafts nobody has written in yet), so does this.
-    const where = (await config.admin.baseFilter?.({ limit: 0, page: 1, sort: '', req: await createLocalReq({ user }, payload) })) ?? undefined
-    const { docs } = await payload.find({ ...read, collection: config.slug as CollectionSlug, where, pagination: false } as never)
+    const where =
+      (await config.admin.baseFilter?.({
+        limit: 0,
+        page: 1,
+        sort: '',
+        req: await createLocalReq({ user }, payload),
+      })) ?? undefined
+    const { docs } = await payload.find({
+      ...read,
+      collection: config.slug as CollectionSlug,
+      where,
+      pagination: false,
+    } as never)
     for (const doc of docs as any[]) {
       const title = text(doc[config.admin.useAsTitle ?? 'id']) || text(doc.filename) || String(doc.id)
       for (const locale of locales) {
-        items.push({ collection: config.slug, id: doc.id, locale, title, status: translationState(config.fields, doc, locale), updatedAt: doc.updatedAt ?? null })
+        items.push({
+          collection: config.slug,
+          id: doc.id,
+          locale,
+          title,
+          status: translationState(config.fields, doc, locale),
+          updatedAt: doc.updatedAt ?? null,
+        })
       }
     }
   }
@@ -61,9 +84,15 @@ export async function translationWork(payload: Payload, user: TypedUser, locales
       })
     }
   }
-  return items.sort((a, b) => order[a.status] - order[b.status] || a.locale.localeCompare(b.locale) || a.title.localeCompare(b.title, 'pl'))
+  return items.sort(
+    (a, b) =>
+      order[a.status] - order[b.status] || a.locale.localeCompare(b.locale) || a.title.localeCompare(b.title, 'pl'),
+  )
 }
 
 /** Where an editor or translator works on an item: its edit screen, in the item's language. */
-export const editPath = (adminRoute: string, item: Pick<TranslationItem, 'collection' | 'global' | 'id' | 'locale'>): string =>
+export const editPath = (
+  adminRoute: string,
+  item: Pick<TranslationItem, 'collection' | 'global' | 'id' | 'locale'>,
+): string =>
   `${adminRoute}/${item.global ? 'globals' : 'collections'}/${item.collection}${item.global ? '' : `/${item.id}`}?locale=${item.locale}`

@@ -16,7 +16,10 @@ const empty = (value: unknown): boolean =>
 export const markUntouched: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'create') return args
   const { [UNTOUCHED]: _ignored, _status, ...given } = (args.data ?? {}) as Record<string, unknown>
-  return { ...args, data: { ...args.data, [UNTOUCHED]: _status !== 'published' && empty(given) && !args.duplicateFromID } }
+  return {
+    ...args,
+    data: { ...args.data, [UNTOUCHED]: _status !== 'published' && empty(given) && !args.duplicateFromID },
+  }
 }
 
 /** The first save after that, autosave included, is someone's work. Clients cannot set the mark. */

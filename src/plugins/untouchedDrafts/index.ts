@@ -4,7 +4,9 @@ import { touched, untouchedField } from './field'
 import { clearUntouched, deleteAbandoned, markUntouched } from './hooks'
 
 const autosaves = (collection: CollectionConfig) =>
-  typeof collection.versions === 'object' && typeof collection.versions.drafts === 'object' && Boolean(collection.versions.drafts.autosave)
+  typeof collection.versions === 'object' &&
+  typeof collection.versions.drafts === 'object' &&
+  Boolean(collection.versions.drafts.autosave)
 
 function withUntouched(collection: CollectionConfig): CollectionConfig {
   const { hooks = {}, admin = {} } = collection
@@ -25,10 +27,21 @@ function withUntouched(collection: CollectionConfig): CollectionConfig {
 /** Relationship pickers (a history article's partner cities) offer no untouched draft either. */
 function pickersWithoutUntouched(fields: Field[], marked: Set<string>): Field[] {
   return fields.map((field): Field => {
-    if (field.type === 'relationship' && !field.filterOptions && [field.relationTo].flat().some((slug) => marked.has(slug))) {
-      return { ...field, filterOptions: ({ relationTo }: { relationTo: string }) => (marked.has(relationTo) ? touched : true) } as Field
+    if (
+      field.type === 'relationship' &&
+      !field.filterOptions &&
+      [field.relationTo].flat().some((slug) => marked.has(slug))
+    ) {
+      return {
+        ...field,
+        filterOptions: ({ relationTo }: { relationTo: string }) => (marked.has(relationTo) ? touched : true),
+      } as Field
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: pickersWithoutUntouched(tab.fields, marked) })) }
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: pickersWithoutUntouched(tab.fields, marked) })),
+      }
     if ('fields' in field) return { ...field, fields: pickersWithoutUntouched(field.fields, marked) } as Field
     return field
   })

@@ -23,7 +23,8 @@ const bookkeeping = new Set(['_status', 'createdAt', 'updatedAt', UNTOUCHED])
 /** Whether a document read with `locale: 'all'` holds nothing but its fields' defaults. */
 export function isBlank(fields: Field[], doc: Record<string, unknown>): boolean {
   return flattenTopLevelFields(fields).every((field) => {
-    if (!fieldAffectsData(field) || !field.name || bookkeeping.has(field.name) || field.custom?.translationTracking) return true
+    if (!fieldAffectsData(field) || !field.name || bookkeeping.has(field.name) || field.custom?.translationTracking)
+      return true
     const value = doc[field.name]
     if (field.type === 'richText') return !richTextHasText(value)
     if ('defaultValue' in field && field.defaultValue !== undefined && value === field.defaultValue) return true
@@ -36,7 +37,10 @@ export function isBlank(fields: Field[], doc: Record<string, unknown>): boolean 
  * (before `untouched` existed): documents never published, holding no text in any language and
  * no version beyond the first. Returns how many it removed from each collection.
  */
-export async function removeBlankDrafts(payload: Payload, req?: Partial<PayloadRequest>): Promise<Record<string, number>> {
+export async function removeBlankDrafts(
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<Record<string, number>> {
   const removed: Record<string, number> = {}
   for (const { config } of Object.values(payload.collections)) {
     if (!(typeof config.versions === 'object' && config.versions.drafts)) continue
@@ -53,11 +57,21 @@ export async function removeBlankDrafts(payload: Payload, req?: Partial<PayloadR
     const blank: (number | string)[] = []
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       if (!isBlank(config.fields, doc)) continue
-      const { totalDocs: versions } = await payload.countVersions({ collection, where: { parent: { equals: doc.id } }, req })
+      const { totalDocs: versions } = await payload.countVersions({
+        collection,
+        where: { parent: { equals: doc.id } },
+        req,
+      })
       if (versions <= 1) blank.push(doc.id as number | string)
     }
     if (blank.length) {
-      await payload.delete({ collection, where: { id: { in: blank } }, overrideAccess: true, req, context: { disableRevalidate: true } })
+      await payload.delete({
+        collection,
+        where: { id: { in: blank } },
+        overrideAccess: true,
+        req,
+        context: { disableRevalidate: true },
+      })
     }
     removed[config.slug] = blank.length
   }

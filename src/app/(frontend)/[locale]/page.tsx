@@ -26,7 +26,10 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale })
-  return { ...pageMetadata({ locale, title: t('home.title'), description: t('site.description') }), title: { absolute: t('home.title') } }
+  return {
+    ...pageMetadata({ locale, title: t('home.title'), description: t('site.description') }),
+    title: { absolute: t('home.title') },
+  }
 }
 
 export default async function Home({ params }: Props) {
@@ -49,7 +52,14 @@ export default async function Home({ params }: Props) {
   // A country's point (past MAP_CITY_LIMIT cities) opens the list of that country's cities.
   const mapCities = overview.map.map(({ id, name, slug, kind, latitude, longitude, status, lang, country, count }) =>
     country
-      ? { id, kind, latitude, longitude, name: `${countryName(country, locale)} (${count})`, href: localizedPath(locale, `${section(kind)}?country=${country}`) }
+      ? {
+          id,
+          kind,
+          latitude,
+          longitude,
+          name: `${countryName(country, locale)} (${count})`,
+          href: localizedPath(locale, `${section(kind)}?country=${country}`),
+        }
       : { id, kind, latitude, longitude, status, lang, name, href: localizedPath(locale, `${section(kind)}/${slug}`) },
   )
   const cityCount = overview.totals.partnerships + overview.totals.friendly
@@ -87,7 +97,11 @@ export default async function Home({ params }: Props) {
               home={{ name: home.name ?? t('site.cityName'), latitude: home.latitude, longitude: home.longitude }}
               title={t('home.map')}
               description={t(overview.byCountry ? 'home.mapByCountry' : 'home.mapDescription', { count: cityCount })}
-              labels={{ home: t('status.homeLegend'), ended: t('status.endedLegend'), friendly: t('status.friendlyLegend') }}
+              labels={{
+                home: t('status.homeLegend'),
+                ended: t('status.endedLegend'),
+                friendly: t('status.friendlyLegend'),
+              }}
               dir={locale === 'he' ? 'rtl' : 'ltr'}
               dropCrowdedLabels={overview.byCountry}
             />
@@ -117,7 +131,9 @@ export default async function Home({ params }: Props) {
               </li>
             ))}
           </ul>
-          {commitments.some((commitment) => commitment.fallback.includes('title')) && <p className="fallback__notice">{notice}</p>}
+          {commitments.some((commitment) => commitment.fallback.includes('title')) && (
+            <p className="fallback__notice">{notice}</p>
+          )}
         </section>
 
         <section aria-labelledby="timeline-heading">

@@ -9,7 +9,15 @@ const canonical = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...
  * Field access would silently drop a user's change to their own roles or languages; a 403 naming the
  * field says why it did not happen.
  */
-export const rejectRoleChange: FieldHook = ({ field, operation, overrideAccess, path, previousValue, req, siblingData }) => {
+export const rejectRoleChange: FieldHook = ({
+  field,
+  operation,
+  overrideAccess,
+  path,
+  previousValue,
+  req,
+  siblingData,
+}) => {
   if (operation !== 'update' || overrideAccess || hasRole(req.user, 'admin')) return
   const name = 'name' in field ? field.name : undefined
   if (!name || !siblingData || !(name in siblingData)) return

@@ -5,7 +5,13 @@ import { JsonLd } from '@/components/JsonLd'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteSettings } from '@/utilities/content'
 import { formatDate } from '@/utilities/format'
-import { getOpenDataSummary, type OpenDataFormat, openDataFields, openDataMediaTypes, openDataPath } from '@/utilities/openData'
+import {
+  getOpenDataSummary,
+  type OpenDataFormat,
+  openDataFields,
+  openDataMediaTypes,
+  openDataPath,
+} from '@/utilities/openData'
 import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -21,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OpenDataPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, settings, data] = await Promise.all([getTranslations({ locale, namespace: 'openData' }), getSiteSettings(locale), getOpenDataSummary()])
+  const [t, settings, data] = await Promise.all([
+    getTranslations({ locale, namespace: 'openData' }),
+    getSiteSettings(locale),
+    getOpenDataSummary(),
+  ])
   const site = process.env.SERVER_URL || 'http://localhost:3000'
   const absolute = (path: string) => new URL(path, site).toString()
   const licence = settings.openDataLicence
@@ -48,7 +58,11 @@ export default async function OpenDataPage({ params }: Props) {
         <ul className="downloads">
           {formats.map((format) => (
             <li key={format}>
-              <a href={openDataPath(format)} type={openDataMediaTypes[format].split(';')[0]} download={format === 'csv' ? true : undefined}>
+              <a
+                href={openDataPath(format)}
+                type={openDataMediaTypes[format].split(';')[0]}
+                download={format === 'csv' ? true : undefined}
+              >
                 {t(format)}
               </a>{' '}
               <code dir="ltr">{openDataPath(format)}</code>
@@ -84,7 +98,11 @@ export default async function OpenDataPage({ params }: Props) {
             <h2>{t('licence')}</h2>
             <p>
               {t('licenceText')}{' '}
-              <a href={licence.url} rel="license" lang={settings.fallback.includes('openDataLicence') ? 'pl' : undefined}>
+              <a
+                href={licence.url}
+                rel="license"
+                lang={settings.fallback.includes('openDataLicence') ? 'pl' : undefined}
+              >
                 {licence.name || licence.url}
               </a>
             </p>

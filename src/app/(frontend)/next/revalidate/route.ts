@@ -13,7 +13,10 @@ export async function POST(request: Request): Promise<Response> {
   const body = await request.json().catch(() => null)
   const tags = body?.tags
   if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && tag.startsWith('payload:'))) {
-    return Response.json({ errors: [{ message: 'tags must be a list of payload:<slug> tags.', field: 'tags' }] }, { status: 400 })
+    return Response.json(
+      { errors: [{ message: 'tags must be a list of payload:<slug> tags.', field: 'tags' }] },
+      { status: 400 },
+    )
   }
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return new Response(null, { status: 204 })

@@ -14,7 +14,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const article = await getBySlug('history-articles', slug, locale)
   if (!article) return {}
-  return pageMetadata({ locale, path: `/history/${slug}`, title: article.title, description: article.excerpt ?? undefined, type: 'article' })
+  return pageMetadata({
+    locale,
+    path: `/history/${slug}`,
+    title: article.title,
+    description: article.excerpt ?? undefined,
+    type: 'article',
+  })
 }
 
 export default async function HistoryPage({ params }: Props) {

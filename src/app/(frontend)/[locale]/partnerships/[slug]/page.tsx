@@ -13,7 +13,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const [t, city] = await Promise.all([getTranslations({ locale }), getBySlug('partnerships', slug, locale)])
   if (!city) return {}
-  const description = city.summary || `${t('city.partnerCity')} · ${t('city.agreementDate')}: ${formatDate(city.agreementDate, locale)}`
+  const description =
+    city.summary || `${t('city.partnerCity')} · ${t('city.agreementDate')}: ${formatDate(city.agreementDate, locale)}`
   return pageMetadata({ locale, path: `/partnerships/${slug}`, title: city.name, description, type: 'article' })
 }
 
