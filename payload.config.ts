@@ -85,7 +85,7 @@ export default buildConfig({
     { key: 'seed', scriptPath: path.resolve(dirname, 'src/seed/bin.ts') },
     { key: 'backup', scriptPath: path.resolve(dirname, 'src/scripts/backup.ts') },
     { key: 'restore', scriptPath: path.resolve(dirname, 'src/scripts/restore.ts') },
-    { key: 'export', scriptPath: path.resolve(dirname, 'src/scripts/exportAll.ts') },
+    { key: 'export', scriptPath: path.resolve(dirname, 'src/scripts/export.ts') },
     { key: 'synthetic', scriptPath: path.resolve(dirname, 'src/scripts/synthetic.ts') },
   ],
   // Scheduled publishing. The queue runs in the server process (`src/instrumentation.ts` starts it

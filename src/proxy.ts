@@ -8,10 +8,6 @@ import { contentSecurityPolicy, setPublicCacheHeaders } from '@/utilities/securi
 const localize = createMiddleware(routing)
 
 /**
- * Every page, public or admin, gets a Content-Security-Policy with a fresh nonce: Next reads it
- * from the request and puts it on its own inline scripts; the layout reads `x-nonce`.
- */
-/**
  * Public pages may be kept by a shared cache for one second (the caching proxy in front, see
  * deploy/nginx.conf), which bounds how stale a page can be after a publish. Signed-in users and
  * previews (draft mode) are never cached anywhere.
@@ -26,6 +22,10 @@ function personal(request: NextRequest, admin: boolean): boolean {
   )
 }
 
+/**
+ * Every page, public or admin, gets a Content-Security-Policy with a fresh nonce: Next reads it
+ * from the request and puts it on its own inline scripts; the layout reads `x-nonce`.
+ */
 export default function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const admin = request.nextUrl.pathname.startsWith('/admin')

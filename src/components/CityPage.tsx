@@ -4,6 +4,7 @@ import { Fallback } from '@/components/Fallback'
 import { JsonLd } from '@/components/JsonLd'
 import { PartnerMap } from '@/components/PartnerMap'
 import { RichText } from '@/components/RichText'
+import { isRTL } from '@/i18n/locales'
 import { SiteHeader } from '@/components/SiteHeader'
 import type { FriendlyCity, Media, Partnership } from '@/payload-types'
 import type { Localized } from '@/utilities/content'
@@ -170,7 +171,7 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
                 ended: t('status.endedLegend'),
                 friendly: t('status.friendlyLegend'),
               }}
-              dir={locale === 'he' ? 'rtl' : 'ltr'}
+              dir={isRTL(locale) ? 'rtl' : 'ltr'}
               width={480}
               height={320}
             />

@@ -1,7 +1,5 @@
 import type { SelectField } from 'payload'
 
-export const partnershipStatuses = ['active', 'suspended', 'ended'] as const
-
 export const partnershipStatusField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({
     name: 'status',

@@ -13,5 +13,3 @@ export function formatDate(iso: string, locale: string, precision: DatePrecision
 
 export const countryName = (code: string, locale: string): string =>
   new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
-
-export const yearOf = (iso: string): number => new Date(iso).getUTCFullYear()

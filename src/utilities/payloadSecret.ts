@@ -2,13 +2,13 @@ import crypto from 'node:crypto'
 
 import { type EnvOptions, persistedEnvValue } from '@/utilities/envFile'
 
+/** A shorter secret can be brute-forced from one signed session cookie. */
+export const MIN_SECRET_LENGTH = 32
+
 /**
  * Production refuses to start without PAYLOAD_SECRET: a guessable secret would let anyone forge
  * admin sessions. In development a random one is written to .env once, so sessions survive restarts.
  */
-/** A shorter secret can be brute-forced from one signed session cookie. */
-export const MIN_SECRET_LENGTH = 32
-
 export function payloadSecret(options: EnvOptions = {}): string {
   const env = options.env ?? process.env
   // `next build` loads the config but serves nothing, so a build machine needs no secret.

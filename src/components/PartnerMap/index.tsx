@@ -70,8 +70,8 @@ export type PartnerMapProps = {
   dropCrowdedLabels?: boolean
 }
 
-export const FONT_SIZE = 14
-export const HOME_FONT_SIZE = 15
+const FONT_SIZE = 14
+const HOME_FONT_SIZE = 15
 const R = 6 // city marker radius
 const HOME_R = 10 // home star outer radius
 const HIT_R = 14 // invisible hit target: 28 × 28
@@ -327,5 +327,3 @@ export function PartnerMap({
     </figure>
   )
 }
-
-export default PartnerMap

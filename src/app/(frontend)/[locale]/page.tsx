@@ -8,6 +8,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { PartnerMap } from '@/components/PartnerMap'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Timeline } from '@/components/Timeline'
+import { isRTL } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import {
   getCommitments,
@@ -102,7 +103,7 @@ export default async function Home({ params }: Props) {
                 ended: t('status.endedLegend'),
                 friendly: t('status.friendlyLegend'),
               }}
-              dir={locale === 'he' ? 'rtl' : 'ltr'}
+              dir={isRTL(locale) ? 'rtl' : 'ltr'}
               dropCrowdedLabels={overview.byCountry}
             />
           </section>
