@@ -2,6 +2,7 @@ import { check as checkGeoJson } from '@placemarkio/check-geojson'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { httpApi } from './helpers/admin'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
 // Spec: /open-data/twin-cities.{json,csv,geojson} hold every published partnership and friendly
@@ -30,31 +31,15 @@ const FIELDS = [
 type Record_ = Record<(typeof FIELDS)[number], string | number | null>
 
 let server: RunningServer
-let token: string
+let admin: ReturnType<typeof httpApi>
 beforeAll(async () => {
   server = await startProductionServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(login.status).toBe(200)
-  token = (await login.json()).token
+  admin = httpApi(server)
+  await admin.login({ email, password })
 }, 900_000)
 afterAll(async () => {
   await server?.stop()
 })
-
-async function api(method: string, apiPath: string, body?: unknown) {
-  const response = await fetch(`${server.url}/api${apiPath}`, {
-    method,
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${apiPath} → ${response.status}: ${JSON.stringify(json)}`)
-  return json
-}
 
 const file = (format: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/open-data/twin-cities.${format}`, { headers })
@@ -186,7 +171,7 @@ describe('freshness and drafts', () => {
   it('a draft never shows; publishing it does, at once, with a new ETag; unpublishing removes it', async () => {
     // A name that CSV must quote: quotes, a comma, a line break.
     const name = 'Draftowo, "Nowe"\nMiasto =SUM(A1)'
-    const created = await api('POST', '/partnerships?locale=pl&draft=true', {
+    const created = await admin.json('POST', '/partnerships?locale=pl&draft=true', {
       name,
       slug: 'draftowo',
       country: 'FR',
@@ -202,12 +187,15 @@ describe('freshness and drafts', () => {
 
     // A draft edit of a published city leaves the published name in the files.
     const [vienne] = (await published('partnerships')).filter((doc) => doc.slug === 'vienne')
-    await api('PATCH', `/partnerships/${vienne.id}?locale=pl&draft=true`, { name: 'Vienne (szkic)', _status: 'draft' })
+    await admin.json('PATCH', `/partnerships/${vienne.id}?locale=pl&draft=true`, {
+      name: 'Vienne (szkic)',
+      _status: 'draft',
+    })
     const { json: afterDraft } = await allThree()
     expect(afterDraft.find((row) => row.slug === 'vienne')?.name_pl).toBe('Vienne')
     expect(afterDraft.map((row) => row.slug)).not.toContain('draftowo')
 
-    await api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'published' })
+    await admin.json('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'published' })
     const start = Date.now()
     const changed = await file('json')
     expect(Date.now() - start).toBeLessThan(2000)
@@ -222,9 +210,9 @@ describe('freshness and drafts', () => {
     ).toEqual([4.9, 45.5])
     expect((await file('json', { 'If-None-Match': etag! })).status).toBe(200)
 
-    await api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' })
+    await admin.json('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' })
     const { json: unpublished } = await allThree()
     expect(unpublished.map((row) => row.slug)).not.toContain('draftowo')
-    await api('DELETE', `/partnerships/${id}`)
+    await admin.json('DELETE', `/partnerships/${id}`)
   })
 })

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { httpApi } from './helpers/admin'
 import { launchBrowser, screenshotDir } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
@@ -49,18 +50,13 @@ type PageType = keyof typeof PAGES
 
 let server: RunningServer
 let browser: Browser
-let token: string
+let admin: ReturnType<typeof httpApi>
 beforeAll(async () => {
   // A server with a page cache of its own: pages cached by other test servers must not be served.
   server = await startProductionServer({ ADMIN_EMAIL: email, ADMIN_PASSWORD: password })
   browser = await launchBrowser()
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(login.status, await login.clone().text()).toBe(200)
-  token = (await login.json()).token
+  admin = httpApi(server)
+  await admin.login({ email, password })
 }, 900_000)
 afterAll(async () => {
   await browser?.close()
@@ -87,20 +83,8 @@ async function open(urlPath: string, options: BrowserContextOptions = {}) {
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').trim()
 
-/** Admin REST call with the editor's token. */
-async function api(method: string, apiPath: string, body?: unknown) {
-  const response = await fetch(`${server.url}/api${apiPath}`, {
-    method,
-    headers: { Authorization: `JWT ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json().catch(() => null)
-  if (!response.ok) throw new Error(`${method} ${apiPath} → ${response.status}: ${JSON.stringify(json)}`)
-  return json
-}
-
 async function idOf(slug: string): Promise<number | string> {
-  const { docs } = await api('GET', `/partnerships?where[slug][equals]=${slug}&draft=true&limit=1`)
+  const { docs } = await admin.json('GET', `/partnerships?where[slug][equals]=${slug}&draft=true&limit=1`)
   return docs[0].id
 }
 
@@ -546,7 +530,7 @@ describe('freshness', () => {
     await page.reload() // viewed (and cached) before the change
     const summary = `Streszczenie opublikowane ${Date.now()}`
     // The home page lists names, countries and dates, not summaries, so only the city page can show it.
-    await api('PATCH', `/partnerships/${await idOf('petrinja')}?locale=pl`, { summary, _status: 'published' })
+    await admin.json('PATCH', `/partnerships/${await idOf('petrinja')}?locale=pl`, { summary, _status: 'published' })
     await atOnce('published summary on /pl/partnerships/petrinja', async () => {
       await page.goto(`${server.url}/pl/partnerships/petrinja`)
       return (await page.locator('.city__summary').allTextContents()).includes(summary)
@@ -558,12 +542,12 @@ describe('freshness', () => {
     const published = await text(page, '.city__summary')
     const draftSummary = `Streszczenie robocze ${Date.now()}`
     // A draft of an existing partnership (new summary and a new address) and a brand-new draft one.
-    await api('PATCH', `/partnerships/${await idOf('petrinja')}?draft=true&locale=pl`, {
+    await admin.json('PATCH', `/partnerships/${await idOf('petrinja')}?draft=true&locale=pl`, {
       summary: draftSummary,
       slug: 'petrinja-szkic',
       _status: 'draft',
     })
-    await api('POST', '/partnerships?draft=true&locale=pl', {
+    await admin.json('POST', '/partnerships?draft=true&locale=pl', {
       name: 'Szkicowo',
       slug: 'szkicowo',
       agreementDate: '2021-06-01T12:00:00.000Z',
@@ -572,9 +556,9 @@ describe('freshness', () => {
       _status: 'draft',
     })
     // The draft is saved (an editor sees it)…
-    expect((await api('GET', `/partnerships/${await idOf('petrinja-szkic')}?draft=true&locale=pl`)).summary).toBe(
-      draftSummary,
-    )
+    expect(
+      (await admin.json('GET', `/partnerships/${await idOf('petrinja-szkic')}?draft=true&locale=pl`)).summary,
+    ).toBe(draftSummary)
     await new Promise((resolve) => setTimeout(resolve, 1500))
     // …but readers do not.
 
@@ -603,7 +587,7 @@ describe('freshness', () => {
         step: 'create and publish',
         act: async () =>
           (id = (
-            await api('POST', '/partnerships?locale=pl', {
+            await admin.json('POST', '/partnerships?locale=pl', {
               name: 'Nowe Miasto Testowe',
               slug,
               agreementDate: '2020-05-05T12:00:00.000Z',
@@ -616,15 +600,15 @@ describe('freshness', () => {
       },
       {
         step: 'unpublish',
-        act: () => api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' }),
+        act: () => admin.json('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'draft' }),
         listed: false,
       },
       {
         step: 'publish again',
-        act: () => api('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'published' }),
+        act: () => admin.json('PATCH', `/partnerships/${id}?locale=pl`, { _status: 'published' }),
         listed: true,
       },
-      { step: 'delete', act: () => api('DELETE', `/partnerships/${id}`), listed: false },
+      { step: 'delete', act: () => admin.json('DELETE', `/partnerships/${id}`), listed: false },
     ]
     for (const { step, act, listed } of steps) {
       await page.goto(`${server.url}/pl`) // the home page is cached before each change

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { firstAdmin, signIn } from './helpers/admin'
+import { firstAdmin, httpApi, signIn } from './helpers/admin'
 import { launchBrowser, screenshotDir } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
@@ -19,30 +19,23 @@ const germanSummary = 'Vienne ist seit 1992 Partnerstadt; die Zusammenarbeit umf
 
 let server: RunningServer
 let browser: Browser
-let adminToken: string
+let admin: ReturnType<typeof httpApi>
 let vienne: any
-
-async function api(method: string, apiPath: string, body?: unknown) {
-  const response = await fetch(`${server.url}/api${apiPath}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(adminToken ? { authorization: `JWT ${adminToken}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${apiPath}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 beforeAll(async () => {
   server = await startProductionServer()
   browser = await launchBrowser()
-  adminToken = (
-    await api('POST', '/users/login', { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })
-  ).token
-  await api('POST', '/users', { ...translator, name: 'Tłumaczka', roles: ['translator'], translatorLocales: ['de'] })
-  vienne = (await api('GET', '/partnerships?locale=pl&where[slug][equals]=vienne')).docs[0]
+  admin = httpApi(server)
+  await admin.login()
+  await admin.json('POST', '/users', {
+    ...translator,
+    name: 'Tłumaczka',
+    roles: ['translator'],
+    translatorLocales: ['de'],
+  })
+  vienne = (await admin.json('GET', '/partnerships?locale=pl&where[slug][equals]=vienne')).docs[0]
   // An editor writes a Polish summary and publishes it: the German version is now out of date.
-  await api('PATCH', `/partnerships/${vienne.id}?locale=pl`, {
+  await admin.json('PATCH', `/partnerships/${vienne.id}?locale=pl`, {
     summary: 'Vienne jest miastem partnerskim od 1992 roku.',
     _status: 'published',
   })
@@ -115,11 +108,14 @@ describe('a translator in the admin', () => {
     await shot(page, 'admin-translator-editing-de')
     await publish.click()
     await expect
-      .poll(async () => (await api('GET', `/partnerships/${vienne.id}?locale=de&fallback-locale=none`)).summary, {
-        timeout: 15_000,
-      })
+      .poll(
+        async () => (await admin.json('GET', `/partnerships/${vienne.id}?locale=de&fallback-locale=none`)).summary,
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe(germanSummary)
-    const polish = await api('GET', `/partnerships/${vienne.id}?locale=pl`)
+    const polish = await admin.json('GET', `/partnerships/${vienne.id}?locale=pl`)
     expect(polish.summary).toBe('Vienne jest miastem partnerskim od 1992 roku.')
   })
 
@@ -164,7 +160,7 @@ describe('a translator can never reach a create view or a delete button', () => 
   let asTranslator: Page
   let asAdmin: Page
 
-  const count = async (slug: string): Promise<number> => (await api('GET', `/${slug}/count`)).totalDocs
+  const count = async (slug: string): Promise<number> => (await admin.json('GET', `/${slug}/count`)).totalDocs
   /** Links to a create view, and anything labelled "Create new", hidden popup items included. */
   const createControls = (page: Page) =>
     page.locator('a[href*="/create"]').or(page.getByRole('button', { name: /create new/i, includeHidden: true }))
@@ -182,7 +178,7 @@ describe('a translator can never reach a create view or a delete button', () => 
 
   /** The edit view of the first `slug` in German, once its document controls are interactive. */
   async function openFirstDocument(page: Page, slug: string) {
-    const { docs } = await api('GET', `/${slug}?locale=de&limit=1&depth=0&sort=createdAt`)
+    const { docs } = await admin.json('GET', `/${slug}?locale=de&limit=1&depth=0&sort=createdAt`)
     await page.goto(`${server.url}/admin/collections/${slug}/${docs[0].id}?locale=de`)
     await page.locator('.doc-controls #action-save').waitFor()
   }
@@ -197,7 +193,7 @@ describe('a translator can never reach a create view or a delete button', () => 
     form.append('_payload', JSON.stringify({ alt: 'Niebieski prostokąt' }))
     const uploaded = await fetch(`${server.url}/api/media?locale=pl`, {
       method: 'POST',
-      headers: { authorization: `JWT ${adminToken}` },
+      headers: { authorization: `JWT ${admin.token()}` },
       body: form,
     })
     expect(uploaded.status).toBe(201)

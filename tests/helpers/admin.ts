@@ -25,6 +25,10 @@ export function httpApi(server: RunningServer) {
   }
   return {
     call,
+    /** The answer's JSON; throws with the status and body on an error. */
+    json: async (method: string, apiPath: string, body?: unknown) => (await call(method, apiPath, body)).body,
+    /** The session token, for requests this helper does not make (uploads). */
+    token: () => token,
     get: async (apiPath: string) => (await call('GET', apiPath)).body,
     post: async (apiPath: string, body: unknown) => (await call('POST', apiPath, body)).body,
     patch: async (apiPath: string, body: unknown) => (await call('PATCH', apiPath, body)).body,
