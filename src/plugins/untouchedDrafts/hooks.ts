@@ -15,7 +15,9 @@ const empty = (value: unknown): boolean =>
 /** A create with nothing in it (what Payload's create view sends) makes an untouched draft. */
 export const markUntouched: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'create') return args
-  const { [UNTOUCHED]: _ignored, _status, ...given } = (args.data ?? {}) as Record<string, unknown>
+  const data = args.data as unknown
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return args
+  const { [UNTOUCHED]: _ignored, _status, ...given } = data as Record<string, unknown>
   return {
     ...args,
     data: { ...args.data, [UNTOUCHED]: _status !== 'published' && empty(given) && !args.duplicateFromID },

@@ -17,7 +17,8 @@ function withUntouched(collection: CollectionConfig): CollectionConfig {
     fields: [...collection.fields, untouchedField],
     hooks: {
       ...hooks,
-      beforeOperation: [markUntouched, ...(hooks.beforeOperation ?? [])],
+      // After the request checks: those refuse a malformed body before anything reads it.
+      beforeOperation: [...(hooks.beforeOperation ?? []), markUntouched],
       beforeChange: [...(hooks.beforeChange ?? []), clearUntouched],
       afterOperation: [...(hooks.afterOperation ?? []), deleteAbandoned],
     },
