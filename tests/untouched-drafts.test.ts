@@ -95,6 +95,16 @@ describe('a draft nobody wrote in', () => {
     expect(published.status).toBe(400)
   })
 
+  it('a malformed create is refused as it would be without the mark, never reshaped into a document', async () => {
+    const before = (await ctx.payload.count({ collection: 'partnerships', draft: true } as never)).totalDocs
+    for (const data of ['abc', ['a'], 7]) {
+      await expect(
+        ctx.payload.create({ collection: 'partnerships', data: data as never, draft: true, locale: 'pl' }),
+      ).rejects.toThrow()
+    }
+    expect((await ctx.payload.count({ collection: 'partnerships', draft: true } as never)).totalDocs).toBe(before)
+  })
+
   it('is removed a day after it was left, when the next one is created; younger and written ones stay', async () => {
     const old = await openCreateView()
     const young = await openCreateView()
