@@ -1,35 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import { contentCollection } from '@/collections/content'
 
-import { editors } from '@/access/editors'
-import { editorsOrTranslators } from '@/access/editorsOrTranslators'
-import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
-import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
-import { contentVersions } from '@/collections/versions'
-import { revalidateCollection } from '@/hooks/revalidate'
-
-export const Commitments: CollectionConfig = {
+export const Commitments = contentCollection({
   slug: 'commitments',
   labels: {
     singular: { pl: 'Zobowiązanie', en: 'Commitment' },
     plural: { pl: 'Zobowiązania', en: 'Commitments' },
   },
-  access: {
-    read: publishedOrLoggedIn,
-    create: editors,
-    update: editorsOrTranslators,
-    delete: editors,
-  },
-  hooks: {
-    beforeOperation: [publishedOnlyForAnonymous],
-    afterOperation: [revalidateCollection],
-  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['order', 'title', '_status'],
-    group: { pl: 'Treści', en: 'Content' },
   },
   defaultSort: 'order',
-  versions: contentVersions,
   fields: [
     {
       name: 'title',
@@ -49,4 +30,4 @@ export const Commitments: CollectionConfig = {
       admin: { position: 'sidebar', step: 1 },
     },
   ],
-}
+})

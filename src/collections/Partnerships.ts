@@ -1,43 +1,23 @@
-import type { CollectionConfig } from 'payload'
-
-import { editors } from '@/access/editors'
-import { editorsOrTranslators } from '@/access/editorsOrTranslators'
-import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
-import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
-import { contentVersions } from '@/collections/versions'
-import { revalidateCollection } from '@/hooks/revalidate'
+import { contentCollection } from '@/collections/content'
+import { dayOnly } from '@/fields/dayOnly'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { partnershipStatusField } from '@/fields/partnershipStatus'
 import { httpUrl, notInFuture } from '@/fields/validators'
 import { previewURL } from '@/utilities/previewPath'
 
-const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } as const
-
-export const Partnerships: CollectionConfig = {
+export const Partnerships = contentCollection({
   slug: 'partnerships',
   labels: {
     singular: { pl: 'Miasto partnerskie', en: 'Partner city' },
     plural: { pl: 'Miasta partnerskie', en: 'Partner cities' },
   },
-  access: {
-    read: publishedOrLoggedIn,
-    create: editors,
-    update: editorsOrTranslators,
-    delete: editors,
-  },
-  hooks: {
-    beforeOperation: [publishedOnlyForAnonymous],
-    afterOperation: [revalidateCollection],
-  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'agreementDate', 'status', '_status'],
-    group: { pl: 'Treści', en: 'Content' },
     preview: (doc, { locale }) => previewURL('partnerships', doc.slug, locale),
   },
   defaultSort: 'agreementDate',
-  versions: contentVersions,
   fields: cityFields([
     {
       name: 'agreementDate',
@@ -87,4 +67,4 @@ export const Partnerships: CollectionConfig = {
       ],
     },
   ]),
-}
+})

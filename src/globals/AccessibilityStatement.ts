@@ -3,9 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { revalidateGlobal } from '@/hooks/revalidate'
+import { dayOnly } from '@/fields/dayOnly'
 import { notInFuture } from '@/fields/validators'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } as const
 
 /** Polish law (ustawa o dostępności cyfrowej, 2019) requires one, reviewed every year. */
 export const AccessibilityStatement: GlobalConfig = {
