@@ -28,8 +28,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_history_articles_v_version_version_untouched_idx\` ON \`_history_articles_v\` (\`version_untouched\`);`,
   )
   // The empty drafts each "Create new" left while the create view failed to render.
-  const removed = await removeBlankDrafts(payload, req)
-  payload.logger.info(`Removed empty drafts: ${JSON.stringify(removed)}`)
+  await removeBlankDrafts(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -4,8 +4,7 @@ import { removeBlankDrafts } from '@/plugins/untouchedDrafts/removeBlankDrafts'
 
 /** MongoDB needs no schema change; the empty drafts left by the failed create views go, as on SQLite. */
 export async function up({ payload, req }: MigrateUpArgs): Promise<void> {
-  const removed = await removeBlankDrafts(payload, req)
-  payload.logger.info(`Removed empty drafts: ${JSON.stringify(removed)}`)
+  await removeBlankDrafts(payload, req)
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {

@@ -38,6 +38,7 @@ export async function translationWork(
 ): Promise<TranslationItem[]> {
   const items: TranslationItem[] = []
   const read = { locale: 'all', draft: true, depth: 0, user, overrideAccess: false, fallbackLocale: false } as const
+  const req = await createLocalReq({ user }, payload)
 
   for (const { config } of Object.values(payload.collections)) {
     if (!config.custom?.translationTracked) continue
@@ -47,7 +48,7 @@ export async function translationWork(
         limit: 0,
         page: 1,
         sort: '',
-        req: await createLocalReq({ user }, payload),
+        req,
       })) ?? undefined
     const { docs } = await payload.find({
       ...read,

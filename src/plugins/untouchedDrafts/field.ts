@@ -2,6 +2,14 @@ import type { Field, Where } from 'payload'
 
 export const UNTOUCHED = 'untouched'
 
+/** Whether a value holds anything someone wrote: a non-blank string, a number, a choice, at any depth. */
+export const hasText = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.trim() !== ''
+  if (typeof value === 'number' || typeof value === 'boolean') return true
+  if (Array.isArray(value)) return value.some(hasText)
+  return Boolean(value) && Object.values(value as object).some(hasText)
+}
+
 /** What lists, pickers and the translation dashboard show: everything someone has written in. */
 export const touched: Where = { [UNTOUCHED]: { not_equals: true } }
 

@@ -1,16 +1,9 @@
 import type { CollectionAfterOperationHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
-import { UNTOUCHED } from './field'
+import { hasText, UNTOUCHED } from './field'
 
 /** An abandoned empty draft is removed this long after it was made: its editor has surely left. */
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000
-
-const empty = (value: unknown): boolean =>
-  value === undefined ||
-  value === null ||
-  value === '' ||
-  (Array.isArray(value) && value.length === 0) ||
-  (typeof value === 'object' && !Array.isArray(value) && Object.values(value as object).every(empty))
 
 /** A create with nothing in it (what Payload's create view sends) makes an untouched draft. */
 export const markUntouched: CollectionBeforeOperationHook = ({ args, operation }) => {
@@ -20,7 +13,7 @@ export const markUntouched: CollectionBeforeOperationHook = ({ args, operation }
   const { [UNTOUCHED]: _ignored, _status, ...given } = data as Record<string, unknown>
   return {
     ...args,
-    data: { ...args.data, [UNTOUCHED]: _status !== 'published' && empty(given) && !args.duplicateFromID },
+    data: { ...args.data, [UNTOUCHED]: _status !== 'published' && !hasText(given) && !args.duplicateFromID },
   }
 }
 

@@ -1,14 +1,7 @@
 import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 import { fieldAffectsData, flattenTopLevelFields } from 'payload/shared'
 
-import { UNTOUCHED } from './field'
-
-const hasText = (value: unknown): boolean => {
-  if (typeof value === 'string') return value.trim() !== ''
-  if (typeof value === 'number' || typeof value === 'boolean') return true
-  if (Array.isArray(value)) return value.some(hasText)
-  return Boolean(value) && Object.values(value as object).some(hasText)
-}
+import { hasText, UNTOUCHED } from './field'
 
 /** Rich text counts by its words: an editor's empty paragraph is still structure, not text. */
 const richTextHasText = (value: unknown): boolean => {
@@ -75,5 +68,6 @@ export async function removeBlankDrafts(
     }
     removed[config.slug] = blank.length
   }
+  payload.logger.info(`Removed empty drafts: ${JSON.stringify(removed)}`)
   return removed
 }
