@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { staticSecurityHeaders } from './src/utilities/securityHeaders'
+import { staticSecurityHeaders } from './src/config/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -20,15 +20,15 @@ import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { mongodbMigrations } from '@/migrations/mongodb'
-import { rejectMalformedRequests } from '@/plugins/rejectMalformedRequests'
-import { rejectUnknownLocale } from '@/plugins/rejectUnknownLocale'
+import { rejectMalformedRequests } from '@/plugins/hardening/rejectMalformedRequests'
+import { rejectUnknownLocale } from '@/plugins/hardening/rejectUnknownLocale'
 import { translationWorkflow } from '@/plugins/translationWorkflow'
 import { untouchedDrafts } from '@/plugins/untouchedDrafts'
 import { seedOnFirstStart } from '@/seed/onInit'
-import { allowedOrigins } from '@/utilities/allowedOrigins'
-import { databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
-import { payloadSecret } from '@/utilities/payloadSecret'
-import { previewCollections, previewURL } from '@/utilities/previewPath'
+import { allowedOrigins } from '@/config/allowedOrigins'
+import { databaseAdapter, resolveDatabase } from '@/config/databaseAdapter'
+import { payloadSecret } from '@/config/payloadSecret'
+import { previewCollections, previewURL } from '@/publicPaths'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -97,7 +97,7 @@ export default buildConfig({
   endpoints: [health],
   // untouchedDrafts after translationWorkflow: its mark is no shared field for translators to keep.
   plugins: [rejectUnknownLocale, rejectMalformedRequests, translationWorkflow, untouchedDrafts],
-  // Refusals with a reason (src/utilities/refused.ts) and failed logins are the system working.
+  // Refusals with a reason (src/plugins/hardening/refused.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,
 })

@@ -17,7 +17,7 @@ type Manifest = { clientModules: Record<string, ClientModule> }
  *
  * Turbopack's production chunks carry neither module paths nor browser source maps, so the build's
  * client reference manifests (.next/server/app/**\/*_client-reference-manifest.js) are what ties a
- * client module's path ("[project]/src/components/LivePreviewListener.tsx") to its id and chunks. Our
+ * client module's path ("[project]/src/site/components/LivePreviewListener.tsx") to its id and chunks. Our
  * code reaches the browser only through such a 'use client' module (or what it imports, which
  * Turbopack bundles into the same chunk), so every module of ours in the browser starts there.
  */

@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { payloadCliAsync } from '../tests/helpers/cli'
 import { startProductionServer } from '../tests/helpers/server'
-import { revalidateToken } from '../src/utilities/revalidateToken'
+import { revalidateToken } from '../src/cache/revalidateToken'
 
 import { type PageBytes, pageBytes } from './bytes'
 import { lighthouseScores } from './lighthouse'

@@ -2,7 +2,7 @@ import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from '@/i18n/routing'
-import { contentSecurityPolicy, setPublicCacheHeaders } from '@/utilities/securityHeaders'
+import { contentSecurityPolicy, setPublicCacheHeaders } from '@/config/securityHeaders'
 
 /** `/` and unprefixed paths go to the reader's language (Accept-Language), Polish by default. */
 const localize = createMiddleware(routing)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { allowedOrigins, servedOverHttps } from '@/utilities/allowedOrigins'
+import { allowedOrigins, servedOverHttps } from '@/config/allowedOrigins'
 
 import { startPayload, type TestContext } from './helpers/payload'
 

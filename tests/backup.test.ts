@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
-import { exportAll, type FullExport } from '@/utilities/exportAll'
+import { exportAll, type FullExport } from '@/scripts/exportAll'
 
 import { payloadCli, payloadCliAsync } from './helpers/cli'
 import { databaseUnderTest, throwawayDir } from './helpers/database'

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '@/migrations'
 import { mongodbMigrations } from '@/migrations/mongodb'
-import { DEFAULT_DATABASE_URI, databaseAdapter, resolveDatabase } from '@/utilities/databaseAdapter'
+import { DEFAULT_DATABASE_URI, databaseAdapter, resolveDatabase } from '@/config/databaseAdapter'
 
 import { payloadCli } from './helpers/cli'
 import { throwawayDir } from './helpers/database'

@@ -8,7 +8,7 @@ import { type RunningServer, startProductionServer } from './helpers/server'
 /**
  * Crash durability: writes through REST from eight concurrent clients, SIGKILL mid-load (no
  * shutdown, no flush), restart, and every write the server acknowledged must be there. SQLite runs
- * in WAL mode with synchronous=FULL (src/utilities/databaseAdapter.ts).
+ * in WAL mode with synchronous=FULL (src/config/databaseAdapter.ts).
  */
 
 let server: RunningServer

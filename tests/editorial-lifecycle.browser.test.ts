@@ -14,7 +14,7 @@ import { type RunningServer, startProductionServer } from './helpers/server'
  * An editor's whole editorial life cycle, in Chromium against the production build, through the
  * admin's own screens: draft and publish, unpublish, schedule, restore a version, duplicate, delete,
  * upload an image and use it, bulk publish and unpublish. After each step the public page,
- * anonymous REST and the open data must show exactly what is published (src/hooks/revalidate.ts
+ * anonymous REST and the open data must show exactly what is published (src/cache/revalidate.ts
  * expires the public cache on every change readers can see, and never on a draft save).
  * REST is used only to set up users and fixtures and to check results.
  */

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { payloadSecret } from '@/utilities/payloadSecret'
+import { payloadSecret } from '@/config/payloadSecret'
 
 import { throwawayDir } from './helpers/database'
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
-import { exportAll, type FullExport } from '@/utilities/exportAll'
+import { exportAll, type FullExport } from '@/scripts/exportAll'
 
 import { startPayload, type TestContext } from './helpers/payload'
 import type { RestResponse } from './helpers/rest'

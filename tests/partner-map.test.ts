@@ -2,9 +2,9 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { PartnerMap, type MapCity, type PartnerMapProps } from '@/components/PartnerMap'
-import { outlinesHref, outlinesSvg } from '@/components/PartnerMap/outlines'
-import { countryPathCacheSize, framingFromKey, framingKey, placeLabels } from '@/components/PartnerMap/project'
+import { PartnerMap, type MapCity, type PartnerMapProps } from '@/site/components/PartnerMap'
+import { outlinesHref, outlinesSvg } from '@/site/components/PartnerMap/outlines'
+import { countryPathCacheSize, framingFromKey, framingKey, placeLabels } from '@/site/components/PartnerMap/project'
 
 // Spec: the public map is plain server-rendered SVG. Every city (and the home city) is projected
 // inside the viewBox with room to spare, each city is a named link, ended ones say so, country shapes

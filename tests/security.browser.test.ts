@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { contentSecurityPolicy, staticSecurityHeaders } from '@/utilities/securityHeaders'
+import { contentSecurityPolicy, staticSecurityHeaders } from '@/config/securityHeaders'
 
 import { launchBrowser } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'

@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '@/utilities/roles'
+import { hasRole } from '@/access/roles'
 
 export const admins: Access = ({ req: { user } }) => hasRole(user, 'admin')

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from '@/utilities/roles'
+import { hasRole } from '@/access/roles'
 
 /** Everyone signed in sees and edits their own account; only admins see the others. */
 export const adminsOrSelf: Access = ({ req: { user } }) => {

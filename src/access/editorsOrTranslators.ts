@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { canTranslate, isEditor } from '@/utilities/roles'
+import { canTranslate, isEditor } from '@/access/roles'
 
 /**
  * Updates: editors anywhere, translators in a language of theirs. What a translator may change and

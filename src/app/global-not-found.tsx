@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { NotFound } from '@/components/NotFound'
-import { SiteFooter } from '@/components/SiteFooter'
+import { NotFound } from '@/site/components/NotFound'
+import { SiteFooter } from '@/site/components/SiteFooter'
 import { isRTL } from '@/i18n/locales'
 
 import './(frontend)/styles.css'

@@ -3,7 +3,7 @@ import { dayOnly } from '@/fields/dayOnly'
 import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { notInFuture } from '@/fields/validators'
-import { previewURL } from '@/utilities/previewPath'
+import { previewURL } from '@/publicPaths'
 
 export const FriendlyCities = contentCollection({
   slug: 'friendly-cities',

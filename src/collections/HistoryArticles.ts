@@ -1,7 +1,7 @@
 import { contentCollection } from '@/collections/content'
 import { dayOnly } from '@/fields/dayOnly'
 import { slugField } from '@/fields/slug'
-import { previewURL } from '@/utilities/previewPath'
+import { previewURL } from '@/publicPaths'
 
 export const HistoryArticles = contentCollection({
   slug: 'history-articles',

@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { editors } from '@/access/editors'
 import { editorsOrTranslators } from '@/access/editorsOrTranslators'
-import { revalidateCollection } from '@/hooks/revalidate'
+import { revalidateCollection } from '@/cache/revalidate'
 
 export const Media: CollectionConfig = {
   slug: 'media',

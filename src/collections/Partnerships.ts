@@ -4,7 +4,7 @@ import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { partnershipStatusField } from '@/fields/partnershipStatus'
 import { httpUrl, notInFuture } from '@/fields/validators'
-import { previewURL } from '@/utilities/previewPath'
+import { previewURL } from '@/publicPaths'
 
 export const Partnerships = contentCollection({
   slug: 'partnerships',

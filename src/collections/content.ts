@@ -4,7 +4,7 @@ import { editors } from '@/access/editors'
 import { editorsOrTranslators } from '@/access/editorsOrTranslators'
 import { publishedOrLoggedIn } from '@/access/publishedOrLoggedIn'
 import { publishedOnlyForAnonymous } from '@/hooks/publishedOnlyForAnonymous'
-import { revalidateCollection } from '@/hooks/revalidate'
+import { revalidateCollection } from '@/cache/revalidate'
 
 type ContentCollection = Omit<CollectionConfig, 'access' | 'versions'> & {
   admin: NonNullable<CollectionConfig['admin']>

@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
 import { slug as validateSlug } from '@/fields/validators'
-import { slugify } from '@/utilities/slugify'
+import { slugify } from '@/fields/slugify'
 
 /**
  * A unique ASCII slug. Left empty, it is made from `source` (the Polish name or title, since Polish

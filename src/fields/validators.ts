@@ -2,7 +2,7 @@ import type { DateFieldValidation, TextFieldValidation } from 'payload'
 import { date, text } from 'payload/shared'
 
 import type { CustomMessage } from '@/i18n/adminTranslations'
-import { SLUG_PATTERN } from '@/utilities/slugify'
+import { SLUG_PATTERN } from '@/fields/slugify'
 
 type Translate = (key: string) => string
 const message = (t: Translate, key: CustomMessage): string => t(`custom:${key}`)

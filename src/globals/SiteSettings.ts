@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { editorsOrTranslators } from '@/access/editorsOrTranslators'
-import { revalidateGlobal } from '@/hooks/revalidate'
+import { revalidateGlobal } from '@/cache/revalidate'
 import { httpUrl, wikidataId } from '@/fields/validators'
 
 export const SiteSettings: GlobalConfig = {

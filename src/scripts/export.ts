@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { exportAll } from '@/utilities/exportAll'
+import { exportAll } from '@/scripts/exportAll'
 
 import { argumentAfter, say } from './sqliteFiles'
 

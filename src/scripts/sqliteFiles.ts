@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { resolveDatabase } from '@/utilities/databaseAdapter'
+import { resolveDatabase } from '@/config/databaseAdapter'
 
 /** The SQLite file behind DATABASE_URI, and the media folder: what a backup holds. */
 export function storage(env: NodeJS.ProcessEnv = process.env) {

@@ -22,8 +22,8 @@ import { openDataLicence } from '@/seed/content/openDataLicence'
 import { endedIn2022 } from '@/seed/content/endedIn2022'
 import { commitmentsEn, history } from '@/seed/content/history'
 import { parsePage } from '@/seed/parsePage'
-import { persistedEnvValue } from '@/utilities/envFile'
-import { slugify } from '@/utilities/slugify'
+import { persistedEnvValue } from '@/config/envFile'
+import { slugify } from '@/fields/slugify'
 
 export type SeedReport = { created: Record<string, number>; adminEmail?: string }
 

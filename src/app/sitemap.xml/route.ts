@@ -6,7 +6,7 @@ import {
   sitemapUrls,
   urlsetXml,
   xmlResponse,
-} from '@/utilities/sitemap'
+} from '@/site/data/sitemap'
 
 // Built from the tagged data cache on request, so that `next build` needs no database.
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Field, GlobalBeforeOperationHook, GlobalConfig } from 'payload'
 
-import { isTranslatorOnly } from '@/utilities/roles'
+import { isTranslatorOnly } from '@/access/roles'
 
 import { translationStatusEndpoint } from './endpoint'
 import { hasLocalizedDescendant } from './fieldValues'
@@ -13,7 +13,7 @@ const statusColumn = {
   name: 'translationStatus',
   type: 'ui',
   label: { pl: 'Tłumaczenie', en: 'Translation' },
-  admin: { components: { Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell' } },
+  admin: { components: { Cell: '@/plugins/translationWorkflow/admin/TranslationStatusCell#TranslationStatusCell' } },
 } satisfies Field
 
 const globalGuard: GlobalBeforeOperationHook = ({ args, operation, req }) => {
@@ -70,7 +70,7 @@ export const translationWorkflow = (config: Config): Config => ({
       ...config.admin?.components,
       beforeDashboard: [
         ...(config.admin?.components?.beforeDashboard ?? []),
-        '@/components/admin/TranslationWork#TranslationWork',
+        '@/plugins/translationWorkflow/admin/TranslationWork#TranslationWork',
       ],
     },
   },

@@ -1,7 +1,7 @@
 import type { Field, FieldAccess, FieldHook } from 'payload'
 
-import { Refused } from '@/utilities/refused'
-import { isTranslatorOnly } from '@/utilities/roles'
+import { Refused } from '@/plugins/hardening/refused'
+import { isTranslatorOnly } from '@/access/roles'
 
 import { hasLocalizedDescendant, isTrackingField, sharedValue } from './fieldValues'
 

@@ -11,7 +11,7 @@ const admin = {
   hidden: true,
   disableListColumn: true,
   disableListFilter: true,
-  components: { Diff: '@/components/admin/NoDiff#NoDiff' },
+  components: { Diff: '@/fields/NoDiff#NoDiff' },
 }
 
 /**

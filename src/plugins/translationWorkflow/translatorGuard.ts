@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
 import { locales } from '@/i18n/locales'
-import { Refused } from '@/utilities/refused'
-import { canTranslate, isTranslatorOnly, translatorLocales } from '@/utilities/roles'
+import { Refused } from '@/plugins/hardening/refused'
+import { canTranslate, isTranslatorOnly, translatorLocales } from '@/access/roles'
 
 import { sharedValues } from './fieldValues'
 

@@ -24,6 +24,6 @@ export const untouchedField: Field = {
     disableListFilter: true,
     disableBulkEdit: true,
     // Versions compare what editors wrote; the mark is the system's.
-    components: { Diff: '@/components/admin/NoDiff#NoDiff' },
+    components: { Diff: '@/fields/NoDiff#NoDiff' },
   },
 }

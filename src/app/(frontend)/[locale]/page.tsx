@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { CityList } from '@/components/CityList'
-import { JsonLd } from '@/components/JsonLd'
-import { PartnerMap } from '@/components/PartnerMap'
-import { SiteHeader } from '@/components/SiteHeader'
-import { Timeline } from '@/components/Timeline'
+import { CityList } from '@/site/components/CityList'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PartnerMap } from '@/site/components/PartnerMap'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { Timeline } from '@/site/components/Timeline'
 import { isRTL } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import {
@@ -18,9 +18,9 @@ import {
   getPartnershipsPage,
   getSiteSettings,
   type MapPoint,
-} from '@/utilities/content'
-import { countryName } from '@/utilities/format'
-import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
+} from '@/site/data/content'
+import { countryName } from '@/site/format'
+import { localizedPath, pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

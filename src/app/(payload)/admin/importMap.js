@@ -21,9 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { TranslationStatusCell as TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5 } from '@/components/admin/TranslationStatusCell'
-import { NoDiff as NoDiff_5a28b83168b15f6b3896881e2fb47550 } from '@/components/admin/NoDiff'
-import { TranslationWork as TranslationWork_3e40b235bf1f9acee174b101fa403a60 } from '@/components/admin/TranslationWork'
+import { TranslationStatusCell as TranslationStatusCell_414c2c81141c4017fa9c99c2dd4d89b1 } from '@/plugins/translationWorkflow/admin/TranslationStatusCell'
+import { NoDiff as NoDiff_338b0f427710f1911e9200a9c3a996e0 } from '@/fields/NoDiff'
+import { TranslationWork as TranslationWork_0680f47593d9ff4e15a27072efd5aa13 } from '@/plugins/translationWorkflow/admin/TranslationWork'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,8 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5,
-  "@/components/admin/NoDiff#NoDiff": NoDiff_5a28b83168b15f6b3896881e2fb47550,
-  "@/components/admin/TranslationWork#TranslationWork": TranslationWork_3e40b235bf1f9acee174b101fa403a60,
+  "@/plugins/translationWorkflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_414c2c81141c4017fa9c99c2dd4d89b1,
+  "@/fields/NoDiff#NoDiff": NoDiff_338b0f427710f1911e9200a9c3a996e0,
+  "@/plugins/translationWorkflow/admin/TranslationWork#TranslationWork": TranslationWork_0680f47593d9ff4e15a27072efd5aa13,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

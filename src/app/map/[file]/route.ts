@@ -1,5 +1,5 @@
-import { outlinesSvg } from '@/components/PartnerMap/outlines'
-import { notFoundResponse } from '@/utilities/notFoundResponse'
+import { outlinesSvg } from '@/site/components/PartnerMap/outlines'
+import { notFoundResponse } from '@/site/notFoundResponse'
 
 /**
  * `/map/<framing>.svg`: the country outlines behind a partner map. The name says everything the

@@ -1,5 +1,5 @@
-import { notFoundResponse } from '@/utilities/notFoundResponse'
-import { sitemapChunks, sitemapUrls, urlsetXml, xmlResponse } from '@/utilities/sitemap'
+import { notFoundResponse } from '@/site/notFoundResponse'
+import { sitemapChunks, sitemapUrls, urlsetXml, xmlResponse } from '@/site/data/sitemap'
 
 export const dynamic = 'force-dynamic'
 

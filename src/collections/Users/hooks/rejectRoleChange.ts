@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { Refused } from '@/utilities/refused'
-import { hasRole } from '@/utilities/roles'
+import { Refused } from '@/plugins/hardening/refused'
+import { hasRole } from '@/access/roles'
 
 const canonical = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].sort() : (value ?? []))
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { Fallback } from '@/components/Fallback'
-import { RichText } from '@/components/RichText'
-import { SiteHeader } from '@/components/SiteHeader'
-import { getAccessibilityStatement } from '@/utilities/content'
-import { formatDate } from '@/utilities/format'
-import { pageMetadata } from '@/utilities/pageMetadata'
+import { Fallback } from '@/site/components/Fallback'
+import { RichText } from '@/site/components/RichText'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { getAccessibilityStatement } from '@/site/data/content'
+import { formatDate } from '@/site/format'
+import { pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,4 +1,4 @@
-import { CityIndex, cityIndexMetadata, type CityIndexProps } from '@/components/CityIndex'
+import { CityIndex, cityIndexMetadata, type CityIndexProps } from '@/site/components/CityIndex'
 
 export const generateMetadata = (props: CityIndexProps) => cityIndexMetadata('friendly-cities', props)
 

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { JsonLd } from '@/components/JsonLd'
-import { SiteHeader } from '@/components/SiteHeader'
-import { getSiteSettings } from '@/utilities/content'
-import { formatDate } from '@/utilities/format'
+import { JsonLd } from '@/site/components/JsonLd'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { getSiteSettings } from '@/site/data/content'
+import { formatDate } from '@/site/format'
 import {
   getOpenDataSummary,
   type OpenDataFormat,
   openDataFields,
   openDataMediaTypes,
   openDataPath,
-} from '@/utilities/openData'
-import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
+} from '@/site/data/openData'
+import { localizedPath, pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

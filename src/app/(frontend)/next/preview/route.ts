@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { previewPagePath } from '@/utilities/previewPath'
+import { previewPagePath } from '@/publicPaths'
 
 /**
  * Turns on Next's draft mode for a signed-in editor and opens `path`; public pages then read the

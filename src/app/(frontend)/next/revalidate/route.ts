@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache'
 
-import { isRevalidateToken } from '@/utilities/revalidateToken'
+import { isRevalidateToken } from '@/cache/revalidateToken'
 
 /**
  * Expires cache tags for changes made outside a request: scheduled publications run in the job

@@ -1,4 +1,4 @@
-import { openDataResponse } from '@/utilities/openDataResponse'
+import { openDataResponse } from '@/site/data/openDataResponse'
 
 // Built from the tagged data cache on request, so that `next build` needs no database.
 export const dynamic = 'force-dynamic'

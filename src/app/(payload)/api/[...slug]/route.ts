@@ -2,7 +2,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withRequestChecks } from '@/utilities/requestChecks'
+import { withRequestChecks } from '@/plugins/hardening/requestChecks'
 
 export const GET = withRequestChecks(REST_GET(config))
 export const POST = withRequestChecks(REST_POST(config))

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { LivePreviewListener } from '@/components/LivePreviewListener'
-import { SiteDocument } from '@/components/SiteDocument'
-import { siteMetadata } from '@/utilities/siteMetadata'
+import { LivePreviewListener } from '@/site/components/LivePreviewListener'
+import { SiteDocument } from '@/site/components/SiteDocument'
+import { siteMetadata } from '@/site/siteMetadata'
 
 import '../../../(frontend)/styles.css'
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { CityPage } from '@/components/CityPage'
-import { getBySlug } from '@/utilities/content'
-import { pageMetadata } from '@/utilities/pageMetadata'
+import { CityPage } from '@/site/components/CityPage'
+import { getBySlug } from '@/site/data/content'
+import { pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

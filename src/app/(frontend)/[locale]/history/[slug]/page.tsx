@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { Fallback } from '@/components/Fallback'
-import { RichText } from '@/components/RichText'
-import { SiteHeader } from '@/components/SiteHeader'
-import { getBySlug } from '@/utilities/content'
-import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
+import { Fallback } from '@/site/components/Fallback'
+import { RichText } from '@/site/components/RichText'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { getBySlug } from '@/site/data/content'
+import { localizedPath, pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { CityPage } from '@/components/CityPage'
-import { getBySlug, getNeighbours } from '@/utilities/content'
-import { formatDate } from '@/utilities/format'
-import { pageMetadata } from '@/utilities/pageMetadata'
+import { CityPage } from '@/site/components/CityPage'
+import { getBySlug, getNeighbours } from '@/site/data/content'
+import { formatDate } from '@/site/format'
+import { pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Overview } from '@/utilities/content'
-import { localizedPath } from '@/utilities/pageMetadata'
+import type { Overview } from '@/site/data/content'
+import { localizedPath } from '@/site/pageMetadata'
 
 /** The agreements by the year they were signed, oldest first: their names, or past a few dozen, a count. */
 export async function Timeline({ years, locale }: { years: Overview['years']; locale: string }) {

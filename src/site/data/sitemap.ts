@@ -3,9 +3,9 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 
 import { defaultLocale, localeCodes } from '@/i18n/locales'
-import { cacheTag } from '@/utilities/cacheTag'
-import { alternateLanguages } from '@/utilities/pageMetadata'
-import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
+import { cacheTag } from '@/cache/tags'
+import { alternateLanguages } from '@/site/pageMetadata'
+import { setPublicCacheHeaders } from '@/config/securityHeaders'
 
 /** The sitemap protocol's limit of URLs in one file; past it, /sitemap.xml becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000

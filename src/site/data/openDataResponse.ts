@@ -1,5 +1,5 @@
-import { getOpenDataFile, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/utilities/openData'
-import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
+import { getOpenDataFile, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/site/data/openData'
+import { setPublicCacheHeaders } from '@/config/securityHeaders'
 
 /** `If-None-Match` may list several tags, or `*`; weak tags (`W/"…"`) match by their value. */
 const matches = (header: string | null, etag: string) =>

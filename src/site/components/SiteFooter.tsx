@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getSiteSettings } from '@/utilities/content'
-import { localizedPath } from '@/utilities/pageMetadata'
+import { getSiteSettings } from '@/site/data/content'
+import { localizedPath } from '@/site/pageMetadata'
 
 export async function SiteFooter({ locale }: { locale: string }) {
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getSiteSettings(locale)])

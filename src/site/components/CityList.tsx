@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Localized } from '@/utilities/content'
-import { countryName, type DatePrecision, formatDate } from '@/utilities/format'
-import { localizedPath } from '@/utilities/pageMetadata'
+import type { Localized } from '@/site/data/content'
+import { countryName, type DatePrecision, formatDate } from '@/site/format'
+import { localizedPath } from '@/site/pageMetadata'
 
 type City = Localized<{ id: number | string; name: string; slug: string; country: string }> & {
   agreementDate?: string

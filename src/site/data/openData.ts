@@ -6,9 +6,9 @@ import { getPayload } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import type { FriendlyCity, Partnership } from '@/payload-types'
-import { cacheTag } from '@/utilities/cacheTag'
-import type { DatePrecision } from '@/utilities/format'
-import { localizedPath } from '@/utilities/pageMetadata'
+import { cacheTag } from '@/cache/tags'
+import type { DatePrecision } from '@/site/format'
+import { localizedPath } from '@/site/pageMetadata'
 
 /** The columns of the dataset, in order; the open-data page describes each one. */
 export const openDataFields = [

@@ -4,7 +4,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/SiteFooter'
+import { SiteFooter } from '@/site/components/SiteFooter'
 import { isRTL } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 

@@ -4,7 +4,7 @@
  * bodies recursively, so a deeply nested one overflows the stack (another 500).
  */
 
-import { setPublicCacheHeaders } from '@/utilities/securityHeaders'
+import { setPublicCacheHeaders } from '@/config/securityHeaders'
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024
 const MAX_NESTING = 64

@@ -1,17 +1,17 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Fallback } from '@/components/Fallback'
-import { JsonLd } from '@/components/JsonLd'
-import { PartnerMap } from '@/components/PartnerMap'
-import { RichText } from '@/components/RichText'
+import { Fallback } from '@/site/components/Fallback'
+import { JsonLd } from '@/site/components/JsonLd'
+import { PartnerMap } from '@/site/components/PartnerMap'
+import { RichText } from '@/site/components/RichText'
 import { isRTL } from '@/i18n/locales'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/site/components/SiteHeader'
 import type { FriendlyCity, Media, Partnership } from '@/payload-types'
-import type { Localized } from '@/utilities/content'
-import { getSiteSettings } from '@/utilities/content'
-import { isSafeHref } from '@/utilities/safeHref'
-import { countryName, formatDate } from '@/utilities/format'
-import { localizedPath } from '@/utilities/pageMetadata'
+import type { Localized } from '@/site/data/content'
+import { getSiteSettings } from '@/site/data/content'
+import { isSafeHref } from '@/site/safeHref'
+import { countryName, formatDate } from '@/site/format'
+import { localizedPath } from '@/site/pageMetadata'
 
 type Props = {
   locale: string

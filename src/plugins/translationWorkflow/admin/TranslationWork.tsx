@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { locales as allLocales } from '@/i18n/locales'
 import { editPath, translationLocales, translationWork } from '@/plugins/translationWorkflow/work'
-import { isTranslatorOnly, translatorLocales } from '@/utilities/roles'
+import { isTranslatorOnly, translatorLocales } from '@/access/roles'
 
 import { StatusBadge } from './StatusBadge'
 import './translation.css'

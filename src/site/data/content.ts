@@ -11,7 +11,7 @@ import {
 } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
-import { cacheTag } from '@/utilities/cacheTag'
+import { cacheTag } from '@/cache/tags'
 import type {
   AccessibilityStatement,
   Commitment,

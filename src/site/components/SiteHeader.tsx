@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { LanguageSwitcher } from '@/components/LanguageSwitcher'
-import { localizedPath } from '@/utilities/pageMetadata'
+import { LanguageSwitcher } from '@/site/components/LanguageSwitcher'
+import { localizedPath } from '@/site/pageMetadata'
 
 export async function SiteHeader({ locale, path }: { locale: string; path: string }) {
   const t = await getTranslations({ locale, namespace: 'site' })

@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { CityList } from '@/components/CityList'
-import { Pagination } from '@/components/Pagination'
-import { SiteHeader } from '@/components/SiteHeader'
-import { getFriendlyCitiesPage, getPartnershipsPage } from '@/utilities/content'
-import { countryName } from '@/utilities/format'
-import { localizedPath, pageMetadata } from '@/utilities/pageMetadata'
+import { CityList } from '@/site/components/CityList'
+import { Pagination } from '@/site/components/Pagination'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { getFriendlyCitiesPage, getPartnershipsPage } from '@/site/data/content'
+import { countryName } from '@/site/format'
+import { localizedPath, pageMetadata } from '@/site/pageMetadata'
 
 export type CityIndexProps = {
   params: Promise<{ locale: string }>

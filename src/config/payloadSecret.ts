@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { type EnvOptions, persistedEnvValue } from '@/utilities/envFile'
+import { type EnvOptions, persistedEnvValue } from '@/config/envFile'
 
 /** A shorter secret can be brute-forced from one signed session cookie. */
 export const MIN_SECRET_LENGTH = 32

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { payloadSecret } from '@/utilities/payloadSecret'
+import { payloadSecret } from '@/config/payloadSecret'
 
 /** Proves a revalidation request comes from this deployment: derived from PAYLOAD_SECRET. */
 export const revalidateToken = (): string =>

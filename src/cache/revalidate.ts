@@ -1,8 +1,8 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterOperationHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
-import { cacheTag } from '@/utilities/cacheTag'
-import { revalidateToken } from '@/utilities/revalidateToken'
+import { cacheTag } from '@/cache/tags'
+import { revalidateToken } from '@/cache/revalidateToken'
 
 // Expire at once, not stale-while-revalidate: the next reader already gets the new content.
 const expireNow = { expire: 0 }

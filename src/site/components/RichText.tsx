@@ -1,7 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
-import { isSafeHref } from '@/utilities/safeHref'
+import { isSafeHref } from '@/site/safeHref'
 
 /**
  * Links keep only http, https and mailto targets (and site-relative paths); any other (a
