@@ -1,23 +1,17 @@
-import { contentCollection } from '@/collections/content'
+import { cityCollection } from '@/collections/cityCollection'
 import { dayOnly } from '@/fields/dayOnly'
-import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { notInFuture } from '@/fields/validators'
-import { previewURL } from '@/publicPaths'
 
-export const FriendlyCities = contentCollection({
+export const FriendlyCities = cityCollection({
   slug: 'friendly-cities',
   labels: {
     singular: { pl: 'Miasto zaprzyjaźnione', en: 'Friendly city' },
     plural: { pl: 'Miasta zaprzyjaźnione', en: 'Friendly cities' },
   },
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'country', 'relationType', 'documentDate', '_status'],
-    preview: (doc, { locale }) => previewURL('friendly-cities', doc.slug, locale),
-  },
+  defaultColumns: ['name', 'country', 'relationType', 'documentDate', '_status'],
   defaultSort: 'name',
-  fields: cityFields([
+  fields: [
     {
       name: 'relationType',
       type: 'select',
@@ -48,5 +42,5 @@ export const FriendlyCities = contentCollection({
         datePrecisionField(),
       ],
     },
-  ]),
+  ],
 })

@@ -1,7 +1,6 @@
 import { contentCollection } from '@/collections/content'
 import { dayOnly } from '@/fields/dayOnly'
 import { slugField } from '@/fields/slug'
-import { previewURL } from '@/publicPaths'
 
 export const HistoryArticles = contentCollection({
   slug: 'history-articles',
@@ -12,7 +11,6 @@ export const HistoryArticles = contentCollection({
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status'],
-    preview: (doc, { locale }) => previewURL('history-articles', doc.slug, locale),
   },
   defaultSort: '-publishedAt',
   fields: [

@@ -1,24 +1,18 @@
-import { contentCollection } from '@/collections/content'
+import { cityCollection } from '@/collections/cityCollection'
 import { dayOnly } from '@/fields/dayOnly'
-import { cityFields } from '@/fields/city'
 import { datePrecisionField } from '@/fields/datePrecision'
 import { partnershipStatusField } from '@/fields/partnershipStatus'
 import { httpUrl, notInFuture } from '@/fields/validators'
-import { previewURL } from '@/publicPaths'
 
-export const Partnerships = contentCollection({
+export const Partnerships = cityCollection({
   slug: 'partnerships',
   labels: {
     singular: { pl: 'Miasto partnerskie', en: 'Partner city' },
     plural: { pl: 'Miasta partnerskie', en: 'Partner cities' },
   },
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'country', 'agreementDate', 'status', '_status'],
-    preview: (doc, { locale }) => previewURL('partnerships', doc.slug, locale),
-  },
+  defaultColumns: ['name', 'country', 'agreementDate', 'status', '_status'],
   defaultSort: 'agreementDate',
-  fields: cityFields([
+  fields: [
     {
       name: 'agreementDate',
       type: 'date',
@@ -66,5 +60,5 @@ export const Partnerships = contentCollection({
         { name: 'note', type: 'textarea', localized: true, label: { pl: 'Uwagi', en: 'Note' } },
       ],
     },
-  ]),
+  ],
 })
