@@ -1,4 +1,4 @@
-type Env = Record<string, string | undefined>
+import { configuredServerUrl, type Env } from '@/publicPaths'
 
 /**
  * The origins whose browsers may use a signed-in session (CSRF) and read the API (CORS):
@@ -10,9 +10,10 @@ export function allowedOrigins(env: Env = process.env): string[] {
     .split(',')
     .map((value) => value.trim())
     .filter(Boolean)
-  const origins = listed.length > 0 ? listed : env.SERVER_URL ? [env.SERVER_URL] : []
+  const server = configuredServerUrl(env)
+  const origins = listed.length > 0 ? listed : server ? [server] : []
   return [...new Set(origins.map((value) => new URL(value).origin))]
 }
 
-/** Session cookies travel only over HTTPS when the site is served over HTTPS. */
-export const servedOverHttps = (env: Env = process.env): boolean => (env.SERVER_URL ?? '').startsWith('https://')
+/** Served over HTTPS: session cookies are then Secure, and browsers are told to stay on HTTPS (HSTS, CSP). */
+export const servedOverHttps = (env: Env = process.env): boolean => configuredServerUrl(env).startsWith('https://')

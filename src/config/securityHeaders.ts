@@ -1,5 +1,7 @@
 type Env = Record<string, string | undefined>
 
+// SERVER_URL is read here, not through publicPaths: next.config.ts loads this file, and its loader
+// turns `@/` imports into paths that resolve only from the project root, not from src/config.
 const https = (env: Env) => (env.SERVER_URL ?? '').startsWith('https://')
 
 /**
