@@ -1,14 +1,6 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, localeCodes } from '@/i18n/locales'
-
-/** `path` is the part after the locale: '' for home, '/partnerships/esslingen-nad-neckarem'. */
-export const localizedPath = (locale: string, path = '') => `/${locale}${path}`
-
-export const alternateLanguages = (path = ''): Record<string, string> => ({
-  ...Object.fromEntries(localeCodes().map((code) => [code, localizedPath(code, path)])),
-  'x-default': localizedPath(defaultLocale, path),
-})
+import { alternateLanguages, localizedPath } from '@/publicPaths'
 
 export function pageMetadata({
   locale,

@@ -1,7 +1,7 @@
+import { sitemapFilePath } from '@/publicPaths'
 import {
   SITEMAP_URL_LIMIT,
   sitemapChunks,
-  sitemapFilePath,
   sitemapIndexXml,
   sitemapUrls,
   urlsetXml,

@@ -2,24 +2,20 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { type CityCollection, listPath, localizedPath } from '@/publicPaths'
 import { CityList } from '@/site/components/CityList'
 import { Pagination } from '@/site/components/Pagination'
 import { SiteHeader } from '@/site/components/SiteHeader'
-import { getFriendlyCitiesPage, getPartnershipsPage } from '@/site/data/content'
+import { getCityList } from '@/site/data/cities'
 import { countryName } from '@/site/format'
-import { localizedPath, pageMetadata } from '@/site/pageMetadata'
+import { pageMetadata } from '@/site/pageMetadata'
 
 export type CityIndexProps = {
   params: Promise<{ locale: string }>
   searchParams: Promise<{ page?: string | string[]; country?: string | string[] }>
 }
 
-const kinds = {
-  partnerships: { load: getPartnershipsPage, title: 'home.partnerships' },
-  'friendly-cities': { load: getFriendlyCitiesPage, title: 'home.friendlyCities' },
-} as const
-
-type Kind = keyof typeof kinds
+const titles = { partnerships: 'home.partnerships', 'friendly-cities': 'home.friendlyCities' } as const
 
 /** `?page=2&country=DE`: anything else is not a page of this list (404, not a 500 or an empty list). */
 async function query(searchParams: CityIndexProps['searchParams']) {
@@ -29,43 +25,39 @@ async function query(searchParams: CityIndexProps['searchParams']) {
   return { page: Number(page), country }
 }
 
-const search = (page: number, country?: string) => {
-  const params = new URLSearchParams({
-    ...(country ? { country } : {}),
-    ...(page > 1 ? { page: String(page) } : {}),
-  }).toString()
-  return params ? `?${params}` : ''
+async function listTitle(kind: CityCollection, locale: string, country?: string) {
+  const t = await getTranslations({ locale })
+  return country
+    ? t('list.inCountry', { title: t(titles[kind]), country: countryName(country, locale) })
+    : t(titles[kind])
 }
 
-export async function cityIndexMetadata(kind: Kind, { params, searchParams }: CityIndexProps): Promise<Metadata> {
+export async function cityIndexMetadata(
+  kind: CityCollection,
+  { params, searchParams }: CityIndexProps,
+): Promise<Metadata> {
   const [{ locale }, { page, country }] = await Promise.all([params, query(searchParams)])
-  const t = await getTranslations({ locale })
-  const title = country
-    ? t('list.inCountry', { title: t(kinds[kind].title), country: countryName(country, locale) })
-    : t(kinds[kind].title)
+  const title = await listTitle(kind, locale, country)
   return pageMetadata({
     locale,
-    path: `/${kind}${search(page, country)}`,
+    path: listPath(kind, { page, country }),
     title: page > 1 ? `${title} (${page})` : title,
   })
 }
 
 /** A list page of partner or friendly cities, a page of PAGE_SIZE at a time, optionally of one country. */
-export async function CityIndex({ kind, params, searchParams }: CityIndexProps & { kind: Kind }) {
+export async function CityIndex({ kind, params, searchParams }: CityIndexProps & { kind: CityCollection }) {
   const [{ locale }, { page, country }] = await Promise.all([params, query(searchParams)])
   setRequestLocale(locale)
-  const [t, list] = await Promise.all([getTranslations({ locale }), kinds[kind].load(locale, page, country)])
+  const [title, list] = await Promise.all([listTitle(kind, locale, country), getCityList(kind, locale, page, country)])
   if (page > Math.max(list.totalPages, 1)) notFound()
-  const title = country
-    ? t('list.inCountry', { title: t(kinds[kind].title), country: countryName(country, locale) })
-    : t(kinds[kind].title)
-  const href = (target: number) => localizedPath(locale, `/${kind}${search(target, country)}`)
+  const href = (target: number) => localizedPath(locale, listPath(kind, { page: target, country }))
   return (
     <>
-      <SiteHeader locale={locale} path={`/${kind}${search(page, country)}`} />
+      <SiteHeader locale={locale} path={listPath(kind, { page, country })} />
       <main id="main" className="container">
         <h1>{title}</h1>
-        <CityList cities={list.docs} locale={locale} base={`/${kind}`} />
+        <CityList cities={list.docs} locale={locale} collection={kind} />
         <Pagination locale={locale} page={page} pages={list.totalPages} href={href} />
       </main>
     </>

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Localized } from '@/site/data/content'
+import { type CityCollection, documentPath, localizedPath } from '@/publicPaths'
+import type { Localized } from '@/site/data/localized'
 import { countryName, type DatePrecision, formatDate } from '@/site/format'
-import { localizedPath } from '@/site/pageMetadata'
 
 type City = Localized<{ id: number | string; name: string; slug: string; country: string }> & {
   agreementDate?: string
@@ -12,7 +12,15 @@ type City = Localized<{ id: number | string; name: string; slug: string; country
 }
 
 /** A list of cities with country, date and, when not active, the status in words. */
-export async function CityList({ cities, locale, base }: { cities: City[]; locale: string; base: string }) {
+export async function CityList({
+  cities,
+  locale,
+  collection,
+}: {
+  cities: City[]
+  locale: string
+  collection: CityCollection
+}) {
   const t = await getTranslations({ locale })
   return (
     <ul className="city-list">
@@ -21,7 +29,7 @@ export async function CityList({ cities, locale, base }: { cities: City[]; local
         return (
           <li key={city.id} className={`city-list__item city-list__item--${city.status ?? 'friendly'}`}>
             <a
-              href={localizedPath(locale, `${base}/${city.slug}`)}
+              href={localizedPath(locale, documentPath(collection, city.slug))}
               lang={city.fallback.includes('name') ? 'pl' : undefined}
             >
               {city.name}

@@ -7,11 +7,11 @@ import { RichText } from '@/site/components/RichText'
 import { isRTL } from '@/i18n/locales'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import type { FriendlyCity, Media, Partnership } from '@/payload-types'
-import type { Localized } from '@/site/data/content'
-import { getSiteSettings } from '@/site/data/content'
+import { documentPath, localizedPath } from '@/publicPaths'
+import { getSiteSettings } from '@/site/data/globals'
+import type { Localized } from '@/site/data/localized'
 import { isSafeHref } from '@/site/safeHref'
 import { countryName, formatDate } from '@/site/format'
-import { localizedPath } from '@/site/pageMetadata'
 
 type Props = {
   locale: string
@@ -184,14 +184,14 @@ export async function CityPage({ locale, path, city, neighbours }: Props) {
             <ul>
               {neighbours.previous && (
                 <li>
-                  <a href={localizedPath(locale, `/partnerships/${neighbours.previous.slug}`)} rel="prev">
+                  <a href={localizedPath(locale, documentPath('partnerships', neighbours.previous.slug))} rel="prev">
                     {t('city.previous', { name: neighbours.previous.name })}
                   </a>
                 </li>
               )}
               {neighbours.next && (
                 <li>
-                  <a href={localizedPath(locale, `/partnerships/${neighbours.next.slug}`)} rel="next">
+                  <a href={localizedPath(locale, documentPath('partnerships', neighbours.next.slug))} rel="next">
                     {t('city.next', { name: neighbours.next.name })}
                   </a>
                 </li>

@@ -1,5 +1,5 @@
 import { locales } from '@/i18n/locales'
-import { localizedPath } from '@/site/pageMetadata'
+import { localizedPath } from '@/publicPaths'
 
 /** Plain links to the same document in every language: works without JavaScript. */
 export function LanguageSwitcher({ locale, path, label }: { locale: string; path: string; label: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { SiteHeader } from '@/site/components/SiteHeader'
-import { localizedPath } from '@/site/pageMetadata'
+import { localizedPath } from '@/publicPaths'
 
 /** The header and main content of a 404, in the reader's language. */
 export async function NotFound({ locale }: { locale: string }) {

@@ -4,9 +4,10 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/site/components/SiteFooter'
 import { isRTL } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { exitPreviewPath } from '@/publicPaths'
+import { SiteFooter } from '@/site/components/SiteFooter'
 
 /**
  * The public site's document, shared by the readers' layout and the editors' preview layout, which
@@ -37,7 +38,7 @@ export async function SiteDocument({
           <>
             {before}
             <p className="preview-bar">
-              {t('preview')} <a href={`/next/exit-preview?path=/${locale}`}>{t('exitPreview')}</a>
+              {t('preview')} <a href={exitPreviewPath(locale)}>{t('exitPreview')}</a>
             </p>
           </>
         )}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getSiteSettings } from '@/site/data/content'
-import { localizedPath } from '@/site/pageMetadata'
+import { accessibilityPath, localizedPath, openDataPath } from '@/publicPaths'
+import { getSiteSettings } from '@/site/data/globals'
 
 export async function SiteFooter({ locale }: { locale: string }) {
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getSiteSettings(locale)])
@@ -32,10 +32,10 @@ export async function SiteFooter({ locale }: { locale: string }) {
         </section>
         <ul className="site-footer__links">
           <li>
-            <a href={localizedPath(locale, '/accessibility')}>{t('accessibilityStatement')}</a>
+            <a href={localizedPath(locale, accessibilityPath)}>{t('accessibilityStatement')}</a>
           </li>
           <li>
-            <a href={localizedPath(locale, '/open-data')}>{t('openData')}</a>
+            <a href={localizedPath(locale, openDataPath)}>{t('openData')}</a>
           </li>
         </ul>
       </div>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { LanguageSwitcher } from '@/site/components/LanguageSwitcher'
-import { localizedPath } from '@/site/pageMetadata'
+import { localizedPath } from '@/publicPaths'
 
 export async function SiteHeader({ locale, path }: { locale: string; path: string }) {
   const t = await getTranslations({ locale, namespace: 'site' })

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Overview } from '@/site/data/content'
-import { localizedPath } from '@/site/pageMetadata'
+import { documentPath, localizedPath } from '@/publicPaths'
+import type { Overview } from '@/site/data/overview'
 
 /** The agreements by the year they were signed, oldest first: their names, or past a few dozen, a count. */
 export async function Timeline({ years, locale }: { years: Overview['years']; locale: string }) {
@@ -17,7 +17,7 @@ export async function Timeline({ years, locale }: { years: Overview['years']; lo
               <ul>
                 {cities.map((city) => (
                   <li key={city.id}>
-                    <a href={localizedPath(locale, `/partnerships/${city.slug}`)} lang={city.lang}>
+                    <a href={localizedPath(locale, documentPath('partnerships', city.slug))} lang={city.lang}>
                       {city.name}
                     </a>
                   </li>

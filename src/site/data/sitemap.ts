@@ -1,32 +1,31 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
 
-import { defaultLocale, localeCodes } from '@/i18n/locales'
 import { cacheTag } from '@/cache/tags'
-import { alternateLanguages } from '@/site/pageMetadata'
 import { setPublicCacheHeaders } from '@/config/securityHeaders'
+import { defaultLocale, localeCodes } from '@/i18n/locales'
+import {
+  absoluteUrl,
+  accessibilityPath,
+  alternateLanguages,
+  documentPath,
+  listPath,
+  localizedPath,
+  openDataPath,
+  pageCollections,
+} from '@/publicPaths'
+import { payloadInstance } from '@/site/data/payload'
 
 /** The sitemap protocol's limit of URLs in one file; past it, /sitemap.xml becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000
 
 export type SitemapUrl = { loc: string; lastmod?: string; alternates: Record<string, string> }
 
-const base = () => process.env.SERVER_URL || 'http://localhost:3000'
-const absolute = (path: string) => new URL(path, base()).toString()
-
-const collections = {
-  partnerships: '/partnerships',
-  'friendly-cities': '/friendly-cities',
-  'history-articles': '/history',
-} as const
-
 /** Every published page once (without its language), read with only the fields the sitemap needs. */
 const getPages = unstable_cache(
   async (): Promise<{ path: string; updatedAt?: string }[]> => {
-    const payload = await getPayload({ config })
+    const payload = await payloadInstance()
     const documents = await Promise.all(
-      (Object.keys(collections) as (keyof typeof collections)[]).map(async (collection) => {
+      pageCollections.map(async (collection) => {
         const { docs } = await payload.find({
           collection,
           locale: defaultLocale,
@@ -36,20 +35,20 @@ const getPages = unstable_cache(
           depth: 0,
           overrideAccess: false,
         })
-        return docs.map((doc) => ({ path: `${collections[collection]}/${doc.slug}`, updatedAt: doc.updatedAt }))
+        return docs.map((doc) => ({ path: documentPath(collection, doc.slug), updatedAt: doc.updatedAt }))
       }),
     )
     return [
       { path: '' },
-      { path: '/partnerships' },
-      { path: '/friendly-cities' },
-      { path: '/accessibility' },
-      { path: '/open-data' },
+      { path: listPath('partnerships') },
+      { path: listPath('friendly-cities') },
+      { path: accessibilityPath },
+      { path: openDataPath },
       ...documents.flat(),
     ]
   },
   ['sitemap'],
-  { tags: Object.keys(collections).map(cacheTag) },
+  { tags: pageCollections.map(cacheTag) },
 )
 
 /** Every page in every language, each with its language alternates. */
@@ -57,9 +56,13 @@ export async function sitemapUrls(): Promise<SitemapUrl[]> {
   const pages = await getPages()
   return pages.flatMap(({ path, updatedAt }) => {
     const alternates = Object.fromEntries(
-      Object.entries(alternateLanguages(path)).map(([code, href]) => [code, absolute(href)]),
+      Object.entries(alternateLanguages(path)).map(([code, href]) => [code, absoluteUrl(href)]),
     )
-    return localeCodes().map((locale) => ({ loc: absolute(`/${locale}${path}`), lastmod: updatedAt, alternates }))
+    return localeCodes().map((locale) => ({
+      loc: absoluteUrl(localizedPath(locale, path)),
+      lastmod: updatedAt,
+      alternates,
+    }))
   })
 }
 
@@ -68,8 +71,6 @@ export const sitemapChunks = <T>(urls: T[], limit = SITEMAP_URL_LIMIT): T[][] =>
   Array.from({ length: Math.max(1, Math.ceil(urls.length / limit)) }, (_, index) =>
     urls.slice(index * limit, (index + 1) * limit),
   )
-
-export const sitemapFilePath = (index: number) => `/sitemaps/${index + 1}.xml`
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!)
@@ -99,7 +100,7 @@ export function sitemapIndexXml(files: string[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...files.map((file) => `<sitemap><loc>${escape(absolute(file))}</loc></sitemap>`),
+    ...files.map((file) => `<sitemap><loc>${escape(absoluteUrl(file))}</loc></sitemap>`),
     '</sitemapindex>',
     '',
   ].join('\n')

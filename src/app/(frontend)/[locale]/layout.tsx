@@ -9,7 +9,7 @@ import '../styles.css'
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 // Pages are rendered per request, since each carries its own CSP nonce (src/proxy.ts); their data
-// comes from the tagged cache (src/site/data/content.ts), so building needs no database.
+// comes from the tagged cache (src/site/data/cached.ts), so building needs no database.
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => siteMetadata((await params).locale)
 

@@ -3,26 +3,28 @@ import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { isRTL } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+import { absoluteUrl, type CityCollection, documentPath, listPath, localizedPath } from '@/publicPaths'
 import { CityList } from '@/site/components/CityList'
 import { JsonLd } from '@/site/components/JsonLd'
 import { PartnerMap } from '@/site/components/PartnerMap'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { Timeline } from '@/site/components/Timeline'
-import { isRTL } from '@/i18n/locales'
-import { routing } from '@/i18n/routing'
-import {
-  getCommitments,
-  getFriendlyCitiesPage,
-  getHistoryArticles,
-  getOverview,
-  getPartnershipsPage,
-  getSiteSettings,
-  type MapPoint,
-} from '@/site/data/content'
+import { getCityList } from '@/site/data/cities'
+import { getCommitments } from '@/site/data/commitments'
+import { getSiteSettings } from '@/site/data/globals'
+import { getHistoryArticles } from '@/site/data/history'
+import { getOverview, type MapPoint } from '@/site/data/overview'
 import { countryName } from '@/site/format'
-import { localizedPath, pageMetadata } from '@/site/pageMetadata'
+import { pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
+
+const collectionOf: Record<MapPoint['kind'], CityCollection> = {
+  partnership: 'partnerships',
+  friendly: 'friendly-cities',
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -40,8 +42,8 @@ export default async function Home({ params }: Props) {
   setRequestLocale(locale)
   const [t, partnerships, friendlyCities, commitments, [history], settings, overview] = await Promise.all([
     getTranslations({ locale }),
-    getPartnershipsPage(locale),
-    getFriendlyCitiesPage(locale),
+    getCityList('partnerships', locale),
+    getCityList('friendly-cities', locale),
     getCommitments(locale),
     getHistoryArticles(locale),
     getSiteSettings(locale),
@@ -49,7 +51,6 @@ export default async function Home({ params }: Props) {
   ])
   const notice = t('fallback.notice')
   const home = settings.homeCity
-  const section = (kind: MapPoint['kind']) => (kind === 'partnership' ? '/partnerships' : '/friendly-cities')
   // A country's point (past MAP_CITY_LIMIT cities) opens the list of that country's cities.
   const mapCities = overview.map.map(({ id, name, slug, kind, latitude, longitude, status, lang, country, count }) =>
     country
@@ -59,15 +60,24 @@ export default async function Home({ params }: Props) {
           latitude,
           longitude,
           name: `${countryName(country, locale)} (${count})`,
-          href: localizedPath(locale, `${section(kind)}?country=${country}`),
+          href: localizedPath(locale, listPath(collectionOf[kind], { country })),
         }
-      : { id, kind, latitude, longitude, status, lang, name, href: localizedPath(locale, `${section(kind)}/${slug}`) },
+      : {
+          id,
+          kind,
+          latitude,
+          longitude,
+          status,
+          lang,
+          name,
+          href: localizedPath(locale, documentPath(collectionOf[kind], slug)),
+        },
   )
   const cityCount = overview.totals.partnerships + overview.totals.friendly
   const seeAll = (kind: MapPoint['kind'], shown: number, total: number) =>
     total > shown && (
       <p className="see-all">
-        <a href={localizedPath(locale, section(kind))}>{t('list.seeAll', { count: total })}</a>
+        <a href={localizedPath(locale, listPath(collectionOf[kind]))}>{t('list.seeAll', { count: total })}</a>
       </p>
     )
 
@@ -85,7 +95,7 @@ export default async function Home({ params }: Props) {
             {history.fallback.length > 0 && <p className="fallback__notice">{notice}</p>}
             {history.excerpt && <p lang={history.fallback.includes('excerpt') ? 'pl' : undefined}>{history.excerpt}</p>}
             <p>
-              <a href={localizedPath(locale, `/history/${history.slug}`)}>{t('home.readMore')}</a>
+              <a href={localizedPath(locale, documentPath('history-articles', history.slug))}>{t('home.readMore')}</a>
             </p>
           </section>
         )}
@@ -112,13 +122,13 @@ export default async function Home({ params }: Props) {
         <section aria-labelledby="partnerships-heading">
           <h2 id="partnerships-heading">{t('home.partnerships')}</h2>
           <p>{t('home.partnershipsIntro')}</p>
-          <CityList cities={partnerships.docs} locale={locale} base="/partnerships" />
+          <CityList cities={partnerships.docs} locale={locale} collection="partnerships" />
           {seeAll('partnership', partnerships.docs.length, partnerships.totalDocs)}
         </section>
 
         <section aria-labelledby="friendly-heading">
           <h2 id="friendly-heading">{t('home.friendlyCities')}</h2>
-          <CityList cities={friendlyCities.docs} locale={locale} base="/friendly-cities" />
+          <CityList cities={friendlyCities.docs} locale={locale} collection="friendly-cities" />
           {seeAll('friendly', friendlyCities.docs.length, friendlyCities.totalDocs)}
         </section>
 
@@ -148,7 +158,7 @@ export default async function Home({ params }: Props) {
           '@type': 'WebSite',
           name: t('home.title'),
           inLanguage: locale,
-          url: new URL(localizedPath(locale), process.env.SERVER_URL || 'http://localhost:3000').toString(),
+          url: absoluteUrl(localizedPath(locale)),
         }}
       />
     </>

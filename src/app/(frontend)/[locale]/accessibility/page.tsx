@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Fallback } from '@/site/components/Fallback'
 import { RichText } from '@/site/components/RichText'
 import { SiteHeader } from '@/site/components/SiteHeader'
-import { getAccessibilityStatement } from '@/site/data/content'
+import { accessibilityPath } from '@/publicPaths'
+import { getAccessibilityStatement } from '@/site/data/globals'
 import { formatDate } from '@/site/format'
 import { pageMetadata } from '@/site/pageMetadata'
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'accessibility' })
-  return pageMetadata({ locale, path: '/accessibility', title: t('title') })
+  return pageMetadata({ locale, path: accessibilityPath, title: t('title') })
 }
 
 export default async function AccessibilityPage({ params }: Props) {
@@ -22,7 +23,7 @@ export default async function AccessibilityPage({ params }: Props) {
   const [t, statement] = await Promise.all([getTranslations({ locale }), getAccessibilityStatement(locale)])
   return (
     <>
-      <SiteHeader locale={locale} path="/accessibility" />
+      <SiteHeader locale={locale} path={accessibilityPath} />
       <main id="main" className="container article">
         <h1>{t('accessibility.title')}</h1>
         <Fallback active={statement.fallback.includes('content')} notice={t('fallback.notice')}>

@@ -3,16 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { JsonLd } from '@/site/components/JsonLd'
 import { SiteHeader } from '@/site/components/SiteHeader'
-import { getSiteSettings } from '@/site/data/content'
+import { absoluteUrl, localizedPath, type OpenDataFormat, openDataFilePath, openDataPath } from '@/publicPaths'
+import { getSiteSettings } from '@/site/data/globals'
+import { getOpenDataSummary, openDataFields, openDataMediaTypes } from '@/site/data/openData'
 import { formatDate } from '@/site/format'
-import {
-  getOpenDataSummary,
-  type OpenDataFormat,
-  openDataFields,
-  openDataMediaTypes,
-  openDataPath,
-} from '@/site/data/openData'
-import { localizedPath, pageMetadata } from '@/site/pageMetadata'
+import { pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -21,7 +16,7 @@ const formats: OpenDataFormat[] = ['csv', 'json', 'geojson']
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'openData' })
-  return pageMetadata({ locale, path: '/open-data', title: t('title'), description: t('datasetDescription') })
+  return pageMetadata({ locale, path: openDataPath, title: t('title'), description: t('datasetDescription') })
 }
 
 export default async function OpenDataPage({ params }: Props) {
@@ -32,12 +27,10 @@ export default async function OpenDataPage({ params }: Props) {
     getSiteSettings(locale),
     getOpenDataSummary(),
   ])
-  const site = process.env.SERVER_URL || 'http://localhost:3000'
-  const absolute = (path: string) => new URL(path, site).toString()
   const licence = settings.openDataLicence
   return (
     <>
-      <SiteHeader locale={locale} path="/open-data" />
+      <SiteHeader locale={locale} path={openDataPath} />
       <main id="main" className="container article">
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
@@ -59,13 +52,13 @@ export default async function OpenDataPage({ params }: Props) {
           {formats.map((format) => (
             <li key={format}>
               <a
-                href={openDataPath(format)}
+                href={openDataFilePath(format)}
                 type={openDataMediaTypes[format].split(';')[0]}
                 download={format === 'csv' ? true : undefined}
               >
                 {t(format)}
               </a>{' '}
-              <code dir="ltr">{openDataPath(format)}</code>
+              <code dir="ltr">{openDataFilePath(format)}</code>
             </li>
           ))}
         </ul>
@@ -116,7 +109,7 @@ export default async function OpenDataPage({ params }: Props) {
           '@type': 'Dataset',
           name: t('datasetName'),
           description: t('datasetDescription'),
-          url: absolute(localizedPath(locale, '/open-data')),
+          url: absoluteUrl(localizedPath(locale, openDataPath)),
           inLanguage: locale,
           isAccessibleForFree: true,
           ...(licence?.url ? { license: licence.url } : {}),
@@ -126,7 +119,7 @@ export default async function OpenDataPage({ params }: Props) {
           distribution: formats.map((format) => ({
             '@type': 'DataDownload',
             encodingFormat: openDataMediaTypes[format].split(';')[0],
-            contentUrl: absolute(openDataPath(format)),
+            contentUrl: absoluteUrl(openDataFilePath(format)),
           })),
         }}
       />

@@ -1,18 +1,16 @@
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { previewPagePath } from '@/publicPaths'
+import { isSignedIn } from '@/site/data/session'
 
 /**
  * Turns on Next's draft mode for a signed-in editor and opens `path`; public pages then read the
  * latest drafts, uncached, for this browser only. Anyone else gets a 403.
  */
 export async function GET(request: Request): Promise<Response> {
-  const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Sign in to the admin to preview drafts.', { status: 403 })
+  if (!(await isSignedIn(request.headers)))
+    return new Response('Sign in to the admin to preview drafts.', { status: 403 })
   const path = new URL(request.url).searchParams.get('path') ?? ''
   // Only a path on this site: never an open redirect.
   if (!path.startsWith('/') || path.startsWith('//')) return new Response('Invalid path', { status: 400 })

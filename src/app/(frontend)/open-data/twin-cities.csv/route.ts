@@ -1,4 +1,4 @@
-import { openDataResponse } from '@/site/data/openDataResponse'
+import { openDataResponse } from '@/site/data/openData'
 
 // Built from the tagged data cache on request, so that `next build` needs no database.
 export const dynamic = 'force-dynamic'

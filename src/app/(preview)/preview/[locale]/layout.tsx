@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { configuredServerUrl } from '@/publicPaths'
 import { LivePreviewListener } from '@/site/components/LivePreviewListener'
 import { SiteDocument } from '@/site/components/SiteDocument'
 import { siteMetadata } from '@/site/siteMetadata'
@@ -19,7 +20,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 })
 
 export default async function PreviewLayout({ children, params }: Props) {
-  const before = <LivePreviewListener serverURL={process.env.SERVER_URL || ''} />
+  const before = <LivePreviewListener serverURL={configuredServerUrl()} />
   return (
     <SiteDocument locale={(await params).locale} before={before}>
       {children}

@@ -5,18 +5,19 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Fallback } from '@/site/components/Fallback'
 import { RichText } from '@/site/components/RichText'
 import { SiteHeader } from '@/site/components/SiteHeader'
-import { getBySlug } from '@/site/data/content'
-import { localizedPath, pageMetadata } from '@/site/pageMetadata'
+import { documentPath, localizedPath } from '@/publicPaths'
+import { getHistoryArticle } from '@/site/data/history'
+import { pageMetadata } from '@/site/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const article = await getBySlug('history-articles', slug, locale)
+  const article = await getHistoryArticle(slug, locale)
   if (!article) return {}
   return pageMetadata({
     locale,
-    path: `/history/${slug}`,
+    path: documentPath('history-articles', slug),
     title: article.title,
     description: article.excerpt ?? undefined,
     type: 'article',
@@ -26,12 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HistoryPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [t, article] = await Promise.all([getTranslations({ locale }), getBySlug('history-articles', slug, locale)])
+  const [t, article] = await Promise.all([getTranslations({ locale }), getHistoryArticle(slug, locale)])
   if (!article) notFound()
   const notice = t('fallback.notice')
   return (
     <>
-      <SiteHeader locale={locale} path={`/history/${slug}`} />
+      <SiteHeader locale={locale} path={documentPath('history-articles', slug)} />
       <main id="main" className="container article">
         <nav aria-label={t('site.mainNavigation')} className="breadcrumbs">
           <a href={localizedPath(locale)}>{t('site.home')}</a>

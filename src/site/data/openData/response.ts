@@ -1,5 +1,7 @@
-import { getOpenDataFile, openDataFile, type OpenDataFormat, openDataMediaTypes } from '@/site/data/openData'
 import { setPublicCacheHeaders } from '@/config/securityHeaders'
+import { openDataFile, type OpenDataFormat } from '@/publicPaths'
+import { getOpenDataFile } from '@/site/data/openData/build'
+import { openDataMediaTypes } from '@/site/data/openData/formats'
 
 /** `If-None-Match` may list several tags, or `*`; weak tags (`W/"…"`) match by their value. */
 const matches = (header: string | null, etag: string) =>
