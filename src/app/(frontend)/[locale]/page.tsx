@@ -3,12 +3,11 @@ import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { isRTL } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { absoluteUrl, type CityCollection, documentPath, listPath, localizedPath } from '@/publicPaths'
 import { CityList } from '@/site/components/CityList'
 import { JsonLd } from '@/site/components/JsonLd'
-import { PartnerMap } from '@/site/components/PartnerMap'
+import { MapSection } from '@/site/components/MapSection'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { Timeline } from '@/site/components/Timeline'
 import { getCityList } from '@/site/data/cities'
@@ -50,7 +49,6 @@ export default async function Home({ params }: Props) {
     getOverview(locale),
   ])
   const notice = t('fallback.notice')
-  const home = settings.homeCity
   // A country's point (past MAP_CITY_LIMIT cities) opens the list of that country's cities.
   const mapCities = overview.map.map(({ id, name, slug, kind, latitude, longitude, status, lang, country, count }) =>
     country
@@ -100,24 +98,14 @@ export default async function Home({ params }: Props) {
           </section>
         )}
 
-        {home?.latitude != null && home.longitude != null && (
-          <section aria-labelledby="map-heading">
-            <h2 id="map-heading">{t('home.map')}</h2>
-            <PartnerMap
-              cities={mapCities}
-              home={{ name: home.name ?? t('site.cityName'), latitude: home.latitude, longitude: home.longitude }}
-              title={t('home.map')}
-              description={t(overview.byCountry ? 'home.mapByCountry' : 'home.mapDescription', { count: cityCount })}
-              labels={{
-                home: t('status.homeLegend'),
-                ended: t('status.endedLegend'),
-                friendly: t('status.friendlyLegend'),
-              }}
-              dir={isRTL(locale) ? 'rtl' : 'ltr'}
-              dropCrowdedLabels={overview.byCountry}
-            />
-          </section>
-        )}
+        <MapSection
+          locale={locale}
+          home={settings.homeCity}
+          cities={mapCities}
+          title={t('home.map')}
+          description={t(overview.byCountry ? 'home.mapByCountry' : 'home.mapDescription', { count: cityCount })}
+          dropCrowdedLabels={overview.byCountry}
+        />
 
         <section aria-labelledby="partnerships-heading">
           <h2 id="partnerships-heading">{t('home.partnerships')}</h2>
