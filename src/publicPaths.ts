@@ -28,10 +28,9 @@ export type CityCollection = Exclude<PageCollection, 'history-articles'>
 
 export const pageCollections = Object.keys(sections) as PageCollection[]
 
-// The paths below are the part after the locale ('' is the home page): the language switcher and
-// the hreflang alternates put each language in front of the same path.
+// The paths below are the part after the locale ('' for home, '/partnerships/esslingen-nad-neckarem'),
+// so that the language switcher and the hreflang alternates can put each language in front of them.
 
-/** `path` is the part after the locale: '' for home, '/partnerships/esslingen-nad-neckarem'. */
 export const localizedPath = (locale: string, path = '') => `/${locale}${path}`
 
 export const alternateLanguages = (path = ''): Record<string, string> => ({

@@ -18,7 +18,7 @@ import { payloadInstance } from '@/site/data/payload'
 /** The sitemap protocol's limit of URLs in one file; past it, /sitemap.xml becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000
 
-export type SitemapUrl = { loc: string; lastmod?: string; alternates: Record<string, string> }
+type SitemapUrl = { loc: string; lastmod?: string; alternates: Record<string, string> }
 
 /** Every published page once (without its language), read with only the fields the sitemap needs. */
 const getPages = unstable_cache(
