@@ -1,6 +1,7 @@
-import { APIError, type Field, NotFound, type Payload, type PayloadRequest } from 'payload'
+import type { Field, Payload, PayloadRequest } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
+import { malformed, notFound } from './errors'
 import { guardOperations } from './guardOperations'
 
 /**
@@ -30,8 +31,6 @@ const GEO = new Set(['near', 'within', 'intersects'])
 const LIST = new Set(['in', 'not_in', 'all'])
 const TEXT = new Set(['text', 'textarea', 'email', 'code'])
 
-const bad = (field: string, message: string) =>
-  new APIError(`${field}: ${message}`, 400, { errors: [{ field, message }] }, true)
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -75,44 +74,44 @@ function fieldAt(fields: Field[], dotted: string): Field | undefined {
 }
 
 function checkWhere(where: unknown, payload: Payload, fields: Field[], path = 'where'): void {
-  if (!isObject(where)) throw bad(path, 'must be an object, e.g. where[slug][equals]=vienne')
+  if (!isObject(where)) throw malformed(path, 'must be an object, e.g. where[slug][equals]=vienne')
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       const list = Array.isArray(condition) ? condition : isObject(condition) ? Object.values(condition) : null
-      if (!list) throw bad(`${path}[${key}]`, 'must be a list of conditions')
+      if (!list) throw malformed(`${path}[${key}]`, 'must be a list of conditions')
       list.forEach((item, index) => checkWhere(item, payload, fields, `${path}[${key}][${index}]`))
       continue
     }
-    if (!/^[\w.]+$/.test(key)) throw bad(`${path}[${key}]`, 'is not a field path')
+    if (!/^[\w.]+$/.test(key)) throw malformed(`${path}[${key}]`, 'is not a field path')
     if (!isObject(condition) || Object.keys(condition).length === 0)
-      throw bad(`${path}[${key}]`, 'needs an operator, e.g. [equals]')
+      throw malformed(`${path}[${key}]`, 'needs an operator, e.g. [equals]')
     const target = fieldAt(fields, key) as (Field & { hasMany?: boolean }) | undefined
     const isDateField = target?.type === 'date' || key === 'createdAt' || key === 'updatedAt'
     const holdsIds = key === 'id' || key.endsWith('.id') || target?.type === 'relationship' || target?.type === 'upload'
     for (const [operator, value] of Object.entries(condition)) {
       const where = `${path}[${key}][${operator}]`
       if (!validOperatorSet.has(operator as never))
-        throw bad(where, `unknown operator; use one of ${[...validOperatorSet].join(', ')}`)
+        throw malformed(where, `unknown operator; use one of ${[...validOperatorSet].join(', ')}`)
       // `all` works on has-many relationships; the SQLite adapter fails on it anywhere else.
       if (operator === 'all' && !(target?.hasMany && (target.type === 'relationship' || target.type === 'upload'))) {
-        throw bad(where, 'applies to has-many relationships only; use [in] or [equals]')
+        throw malformed(where, 'applies to has-many relationships only; use [in] or [equals]')
       }
-      if (GEO.has(operator) && target?.type !== 'point') throw bad(where, 'applies to point (map) fields only')
+      if (GEO.has(operator) && target?.type !== 'point') throw malformed(where, 'applies to point (map) fields only')
       if (isDateField && operator !== 'exists' && !valuesOf(value, LIST.has(operator)).every(isDate)) {
-        throw bad(where, 'is not a date (use e.g. 2019-10-04)')
+        throw malformed(where, 'is not a date (use e.g. 2019-10-04)')
       }
       if (SINGLE_VALUE.has(operator) && typeof value === 'object' && value !== null)
-        throw bad(where, 'takes a single value')
+        throw malformed(where, 'takes a single value')
       if (LIST.has(operator)) {
         const list = valuesOf(value, true)
         if (list.length === 0 || list.some((item) => item === '' || item === null || typeof item === 'object')) {
-          throw bad(where, 'takes a comma-separated list of values')
+          throw malformed(where, 'takes a comma-separated list of values')
         }
       }
       // Ids go to the database as they are; one of the wrong shape is an error there, not "no match".
       if (holdsIds && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
         if (!valuesOf(value, true).every((id) => isValidId(payload, typeof id === 'string' ? id.trim() : id)))
-          throw bad(where, 'is not a valid id')
+          throw malformed(where, 'is not a valid id')
       }
     }
   }
@@ -129,7 +128,7 @@ function checkShapes(fields: Field[], data: Record<string, unknown>, path: strin
         if ('name' in tab && tab.name) {
           const value = data[tab.name]
           if (value === undefined || value === null) continue
-          if (!isObject(value)) throw bad(`${path}${tab.name}`, 'must be an object')
+          if (!isObject(value)) throw malformed(`${path}${tab.name}`, 'must be an object')
           checkShapes(tab.fields, value, `${path}${tab.name}.`, localized)
         } else checkShapes(tab.fields, data, path, localized)
       }
@@ -146,13 +145,15 @@ function checkShapes(fields: Field[], data: Record<string, unknown>, path: strin
     if (localized && 'localized' in field && field.localized) continue
     const many = ('hasMany' in field && field.hasMany) || field.type === 'array' || field.type === 'blocks'
     // The admin's form sends an empty list as its row count, 0.
-    if (many && !Array.isArray(value) && !(value === 0 && field.type !== 'select')) throw bad(name, 'must be a list')
-    if ((field.type === 'group' || field.type === 'richText') && !isObject(value)) throw bad(name, 'must be an object')
-    if (TEXT.has(field.type) && !many && typeof value !== 'string') throw bad(name, 'must be text')
+    if (many && !Array.isArray(value) && !(value === 0 && field.type !== 'select'))
+      throw malformed(name, 'must be a list')
+    if ((field.type === 'group' || field.type === 'richText') && !isObject(value))
+      throw malformed(name, 'must be an object')
+    if (TEXT.has(field.type) && !many && typeof value !== 'string') throw malformed(name, 'must be text')
     if (field.type === 'group') checkShapes(field.fields, value as Record<string, unknown>, `${name}.`, localized)
     if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
       ;(value as unknown[]).forEach((row, index) => {
-        if (!isObject(row)) throw bad(`${name}.${index}`, 'must be an object')
+        if (!isObject(row)) throw malformed(`${name}.${index}`, 'must be an object')
         const rowFields =
           field.type === 'array'
             ? field.fields
@@ -167,7 +168,7 @@ function checkNumber(name: string, value: unknown, min: number, max: number): vo
   if (value === undefined || value === null || value === '') return
   const number = typeof value === 'number' ? value : Number(value)
   if (!Number.isInteger(number) || number < min || number > max)
-    throw bad(name, `must be a whole number from ${min} to ${max}`)
+    throw malformed(name, `must be a whole number from ${min} to ${max}`)
 }
 
 function isValidId(payload: Payload, id: unknown): boolean {
@@ -184,10 +185,10 @@ function check(args: Record<string, any>, req: PayloadRequest, fields: Field[]):
   checkNumber('limit', args.limit, 0, MAX_LIMIT)
   checkNumber('page', args.page, 1, MAX_PAGE)
   if ('data' in args && args.data !== undefined) {
-    if (!isObject(args.data)) throw bad('body', 'must be a JSON object')
+    if (!isObject(args.data)) throw malformed('body', 'must be a JSON object')
     checkShapes(fields, args.data, '', req.locale === 'all')
   }
-  if (args.id !== undefined && !isValidId(req.payload, args.id)) throw new NotFound(req.t)
+  if (args.id !== undefined && !isValidId(req.payload, args.id)) throw notFound(req)
 }
 
 export const rejectMalformedRequests = guardOperations(({ args, req, fields }) => check(args, req, fields))

@@ -1,7 +1,8 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
 
+import { badRequest } from './errors'
 import { guardOperations } from './guardOperations'
 
 /**
@@ -13,7 +14,7 @@ function checkLocale(req: PayloadRequest): void {
     (value): value is string => typeof value === 'string',
   )
   if (!requested || requested === 'all' || requested === '*' || localeCodes().includes(requested)) return
-  throw new APIError(`Unknown locale "${requested}": use one of ${localeCodes().join(', ')} or all.`, 400, null, true)
+  throw badRequest(`Unknown locale "${requested}": use one of ${localeCodes().join(', ')} or all.`)
 }
 
 export const rejectUnknownLocale = guardOperations(({ req }) => checkLocale(req))

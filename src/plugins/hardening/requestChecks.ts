@@ -6,12 +6,13 @@
 
 import { setPublicCacheHeaders } from '@/config/securityHeaders'
 
+import { malformedResponse } from './errors'
+
 const MAX_BODY_BYTES = 4 * 1024 * 1024
 const MAX_NESTING = 64
 
-const refuse = (status: number, field: string, message: string) =>
-  Response.json({ errors: [{ field, message: `${field}: ${message}` }] }, { status })
-
+// Payload returns 500 here: no upstream issue found (searched 2026-12). Its parse of a `where`
+// string came with https://github.com/payloadcms/payload/pull/15745.
 function queryProblem(request: Request): Response | null {
   const params = new URL(request.url).searchParams
   for (const name of ['where', 'data']) {
@@ -24,7 +25,11 @@ function queryProblem(request: Request): Response | null {
       parsed = undefined
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return refuse(400, name, `must be a JSON object or bracket parameters, e.g. ${name}[slug][equals]=vienne`)
+      return malformedResponse(
+        400,
+        name,
+        `must be a JSON object or bracket parameters, e.g. ${name}[slug][equals]=vienne`,
+      )
     }
   }
   return null
@@ -47,14 +52,15 @@ function nesting(text: string): number {
   return deepest
 }
 
+const tooLarge = () => malformedResponse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
+
 async function bodyProblem(request: Request): Promise<Response | null> {
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) return null
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > MAX_BODY_BYTES) return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
   const text = await request.clone().text()
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    return refuse(413, 'body', `is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
-  if (nesting(text) > MAX_NESTING) return refuse(400, 'body', `nests deeper than ${MAX_NESTING} levels`)
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return tooLarge()
+  // Payload returns 500 here: no upstream issue found (searched 2026-12).
+  if (nesting(text) > MAX_NESTING) return malformedResponse(400, 'body', `nests deeper than ${MAX_NESTING} levels`)
   return null
 }
 

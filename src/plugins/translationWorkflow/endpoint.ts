@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { translationLocales, translationWork } from './work'
+import { errorResponse } from '@/plugins/hardening/errors'
 
-const error = (status: number, message: string, field?: string) =>
-  Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status })
+import { translationLocales, translationWork } from './work'
 
 /** `GET /api/translation-status[?locale=de]`: every document's state in one or all languages. */
 export const translationStatusEndpoint: Endpoint = {
@@ -14,9 +13,13 @@ export const translationStatusEndpoint: Endpoint = {
     const requested = req.query?.locale
     const locales = translationLocales()
     if (requested !== undefined && (typeof requested !== 'string' || !locales.includes(requested))) {
-      return error(400, `locale must be one of ${locales.join(', ')} (Polish is the source language).`, 'locale')
+      return errorResponse(
+        400,
+        `locale must be one of ${locales.join(', ')} (Polish is the source language).`,
+        'locale',
+      )
     }
-    if (!req.user) return error(401, 'Log in to see the translation status.')
+    if (!req.user) return errorResponse(401, 'Log in to see the translation status.')
     const items = await translationWork(req.payload, req.user, requested ? [requested] : locales, req.i18n?.language)
     return Response.json(items, { headers: { 'Cache-Control': 'no-store' } })
   },

@@ -1,27 +1,19 @@
-import type { Field, FieldAccess, FieldHook } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
-import { Refused } from '@/plugins/hardening/refused'
 import { isTranslatorOnly } from '@/access/roles'
+import { refuseFieldChange } from '@/hooks/refuseFieldChange'
 
 import { hasLocalizedDescendant, isTrackingField, sharedValue } from './fieldValues'
 
 const notTranslator: FieldAccess = ({ req: { user } }) => !isTranslatorOnly(user)
 
-/**
- * Field access alone would drop a translator's change to a shared field without a word; this says
- * which field and why, before access runs. Values are compared in canonical form, since the admin
- * sends every field back, changed or not.
- */
-const rejectSharedChange: FieldHook = ({ field, siblingData, previousValue, req, operation, overrideAccess, path }) => {
-  if (operation !== 'update' || overrideAccess || !isTranslatorOnly(req.user)) return
-  const name = 'name' in field ? field.name : undefined
-  if (!name || !siblingData || !(name in siblingData)) return
-  const before = JSON.stringify(sharedValue(field as Field, previousValue))
-  const after = JSON.stringify(sharedValue(field as Field, (siblingData as Record<string, unknown>)[name]))
-  if (before === after) return
-  const message = req.t('custom:sharedFieldLocked' as never)
-  throw new Refused(message, (path ?? []).join('.') || name)
-}
+/** Values are compared in canonical form: a date string or a populated upload sent back unchanged is no change. */
+const rejectSharedChange = refuseFieldChange({
+  may: (req) => !isTranslatorOnly(req.user),
+  same: (field, stored, sent) =>
+    JSON.stringify(sharedValue(field as Field, stored)) === JSON.stringify(sharedValue(field as Field, sent)),
+  reason: (req) => req.t('custom:sharedFieldLocked' as never),
+})
 
 /**
  * Makes every field shared by all languages read-only for translators: in the admin (field access)

@@ -1,13 +1,13 @@
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
 import { locales } from '@/i18n/locales'
-import { Refused } from '@/plugins/hardening/refused'
+import { refused } from '@/plugins/hardening/errors'
 import { canTranslate, isTranslatorOnly, translatorLocales } from '@/access/roles'
 
 import { sharedValues } from './fieldValues'
 
 const forbidden = (req: PayloadRequest, key: string, vars: Record<string, string> = {}) =>
-  new Refused(req.t(`custom:${key}` as never, vars as never))
+  refused(req.t(`custom:${key}` as never, vars as never))
 
 /** A translator writes only in their own languages. */
 export function refuseOtherLanguages(req: PayloadRequest, locale: string | undefined): void {
