@@ -1,23 +1,18 @@
-import type { Field } from 'payload'
+import type { Field, TabAsField } from 'payload'
+import { fieldIsLocalized } from 'payload/shared'
+
+import { dataFields, rowFields, subFields } from '@/fields/fieldTree'
 
 /**
  * Walks a document along its field config. Polish content and translations live in the localized
  * fields; everything else (dates, coordinates, status, slugs) is shared by all languages.
  */
 
-type Named = Field & { name: string }
-const isNamed = (field: Field): field is Named => 'name' in field && typeof field.name === 'string'
-
 /** Fields whose value the translation workflow sets itself; never compared or counted. */
-export const isTrackingField = (field: Field): boolean => Boolean((field as any).custom?.translationTracking)
+export const isTrackingField = (field: Field | TabAsField): boolean => Boolean(field.custom?.translationTracking)
 
-export function hasLocalizedDescendant(field: Field): boolean {
-  if ((field as any).localized) return true
-  if (field.type === 'tabs') return field.tabs.some((tab) => tab.fields.some(hasLocalizedDescendant))
-  if (field.type === 'blocks') return (field.blocks ?? []).some((block) => block.fields.some(hasLocalizedDescendant))
-  if ('fields' in field && Array.isArray(field.fields)) return field.fields.some(hasLocalizedDescendant)
-  return false
-}
+export const hasLocalizedDescendant = (field: Field | TabAsField): boolean =>
+  fieldIsLocalized(field) || subFields(field).some(hasLocalizedDescendant)
 
 const blank = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -34,8 +29,8 @@ const relationId = (value: any): unknown => {
  * The language-independent part of a value, in a canonical form so that what the admin sends back
  * unchanged (a date string, a number as text, a populated upload) compares equal to what is stored.
  */
-export function sharedValue(field: Field, value: any): unknown {
-  if ((field as any).localized) return undefined
+export function sharedValue(field: Field | TabAsField, value: any): unknown {
+  if (fieldIsLocalized(field)) return undefined
   const many = (normalize: (v: any) => unknown) => (Array.isArray(value) ? value.map(normalize) : normalize(value))
   switch (field.type) {
     case 'date':
@@ -48,49 +43,29 @@ export function sharedValue(field: Field, value: any): unknown {
     case 'upload':
       return blank(value) ? null : many(relationId)
     case 'group':
-    case 'row':
-    case 'collapsible':
-      return sharedValues(field.fields, isNamed(field) ? (value ?? {}) : value)
+    case 'tab':
+      return sharedValues(field.fields, value ?? {})
     case 'array':
-      return Array.isArray(value)
-        ? value.map((row) => ({ id: row?.id ?? null, ...(sharedValues(field.fields, row ?? {}) as object) }))
-        : []
     case 'blocks':
       return Array.isArray(value)
-        ? value.map((row) => {
-            const block = (field.blocks ?? []).find((b) => b.slug === row?.blockType)
-            return {
-              id: row?.id ?? null,
-              blockType: row?.blockType,
-              ...(block ? (sharedValues(block.fields, row) as object) : {}),
-            }
-          })
+        ? value.map((row) => ({
+            id: row?.id ?? null,
+            ...(field.type === 'blocks' ? { blockType: row?.blockType } : {}),
+            ...sharedValues(rowFields(field, row) ?? [], row ?? {}),
+          }))
         : []
-    case 'ui':
-      return undefined
     default:
       return blank(value) ? null : typeof value === 'object' ? JSON.stringify(value) : value
   }
 }
 
-/** `sharedValue` for every named field of `fields`, unnamed containers flattened. */
-export function sharedValues(fields: Field[], data: any): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const field of fields) {
-    if (isTrackingField(field) || (field as any).localized) continue
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) out[tab.name] = sharedValues(tab.fields, data?.[tab.name] ?? {})
-        else Object.assign(out, sharedValues(tab.fields, data))
-      }
-    } else if (isNamed(field)) {
-      out[field.name] = sharedValue(field, data?.[field.name])
-    } else if ('fields' in field && Array.isArray(field.fields)) {
-      Object.assign(out, sharedValues(field.fields, data))
-    }
-  }
-  return out
-}
+/** `sharedValue` of every field keeping a value in `data`. */
+export const sharedValues = (fields: Field[], data: any): Record<string, unknown> =>
+  Object.fromEntries(
+    dataFields(fields)
+      .filter((field) => !isTrackingField(field) && !fieldIsLocalized(field))
+      .map((field) => [field.name, sharedValue(field, data?.[field.name])]),
+  )
 
 /**
  * The localized values of a document as `[path, value]` pairs. `pick` reads a localized value:
@@ -103,41 +78,17 @@ export function localizedEntries(
   prefix = '',
 ): [string, unknown][] {
   const entries: [string, unknown][] = []
-  for (const field of fields) {
+  for (const field of dataFields(fields)) {
     if (isTrackingField(field) || !hasLocalizedDescendant(field)) continue
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        const named = 'name' in tab && tab.name
-        entries.push(
-          ...localizedEntries(
-            tab.fields,
-            named ? data?.[tab.name!] : data,
-            pick,
-            named ? `${prefix}${tab.name}.` : prefix,
-          ),
-        )
+    const path = `${prefix}${field.name}`
+    const value = data?.[field.name]
+    if (fieldIsLocalized(field)) entries.push([path, pick(value)])
+    else if (field.type === 'array' || field.type === 'blocks') {
+      for (const row of value ?? []) {
+        const fields = rowFields(field, row)
+        if (fields) entries.push(...localizedEntries(fields, row, pick, `${path}.${row?.id}.`))
       }
-    } else if ((field as any).localized && isNamed(field)) {
-      entries.push([`${prefix}${field.name}`, pick(data?.[field.name])])
-    } else if (field.type === 'array' && isNamed(field)) {
-      for (const row of data?.[field.name] ?? [])
-        entries.push(...localizedEntries(field.fields, row, pick, `${prefix}${field.name}.${row?.id}.`))
-    } else if (field.type === 'blocks' && isNamed(field)) {
-      for (const row of data?.[field.name] ?? []) {
-        const block = (field.blocks ?? []).find((b) => b.slug === row?.blockType)
-        if (block) entries.push(...localizedEntries(block.fields, row, pick, `${prefix}${field.name}.${row?.id}.`))
-      }
-    } else if ('fields' in field && Array.isArray(field.fields)) {
-      const named = isNamed(field)
-      entries.push(
-        ...localizedEntries(
-          field.fields,
-          named ? data?.[field.name] : data,
-          pick,
-          named ? `${prefix}${field.name}.` : prefix,
-        ),
-      )
-    }
+    } else entries.push(...localizedEntries(subFields(field), value, pick, `${path}.`))
   }
   return entries
 }

@@ -1,6 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
+import { fieldAffectsData, fieldIsLocalized, fieldIsPresentationalOnly } from 'payload/shared'
 
 import { isTranslatorOnly } from '@/access/roles'
+import { mapSubFields } from '@/fields/fieldTree'
 import { refuseFieldChange } from '@/hooks/refuseFieldChange'
 
 import { hasLocalizedDescendant, isTrackingField, sharedValue } from './fieldValues'
@@ -11,7 +13,7 @@ const notTranslator: FieldAccess = ({ req: { user } }) => !isTranslatorOnly(user
 const rejectSharedChange = refuseFieldChange({
   may: (req) => !isTranslatorOnly(req.user),
   same: (field, stored, sent) =>
-    JSON.stringify(sharedValue(field as Field, stored)) === JSON.stringify(sharedValue(field as Field, sent)),
+    JSON.stringify(sharedValue(field, stored)) === JSON.stringify(sharedValue(field, sent)),
   reason: (req) => req.t('custom:sharedFieldLocked' as never),
 })
 
@@ -22,34 +24,16 @@ const rejectSharedChange = refuseFieldChange({
  */
 export function lockSharedFields(fields: Field[], topLevel = true): Field[] {
   return fields.map((field): Field => {
-    if (isTrackingField(field) || (field as any).localized || field.type === 'ui') return field
-    if (field.type === 'tabs') {
-      return {
-        ...field,
-        tabs: field.tabs.map((tab) => ({
-          ...tab,
-          fields: lockSharedFields(tab.fields, topLevel && !('name' in tab && tab.name)),
-        })),
-      }
-    }
-    if (!('name' in field)) {
-      return 'fields' in field ? ({ ...field, fields: lockSharedFields(field.fields, topLevel) } as Field) : field
-    }
+    if (isTrackingField(field) || fieldIsLocalized(field) || fieldIsPresentationalOnly(field)) return field
+    if (!fieldAffectsData(field))
+      return mapSubFields(field, (inner, ownObject) => lockSharedFields(inner, topLevel && !ownObject))
     const hooks = topLevel
       ? { ...field.hooks, beforeValidate: [rejectSharedChange, ...(field.hooks?.beforeValidate ?? [])] }
       : field.hooks
-    if (!hasLocalizedDescendant(field)) {
-      const update = field.access?.update
-      const access: FieldAccess = update ? async (args) => (await notTranslator(args)) && update(args) : notTranslator
-      return { ...field, hooks, access: { ...field.access, update: access } } as Field
-    }
-    if (field.type === 'blocks') {
-      return {
-        ...field,
-        hooks,
-        blocks: field.blocks.map((block) => ({ ...block, fields: lockSharedFields(block.fields, false) })),
-      }
-    }
-    return { ...field, hooks, fields: lockSharedFields((field as any).fields, false) } as Field
+    if (hasLocalizedDescendant(field))
+      return mapSubFields({ ...field, hooks } as Field, (inner) => lockSharedFields(inner, false))
+    const update = field.access?.update
+    const access: FieldAccess = update ? async (args) => (await notTranslator(args)) && update(args) : notTranslator
+    return { ...field, hooks, access: { ...field.access, update: access } } as Field
   })
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field } from 'payload'
 
+import { mapSubFields } from '@/fields/fieldTree'
+
 import { touched, untouchedField } from './field'
 import { clearUntouched, deleteAbandoned, markUntouched } from './hooks'
 
@@ -38,13 +40,7 @@ function pickersWithoutUntouched(fields: Field[], marked: Set<string>): Field[] 
         filterOptions: ({ relationTo }: { relationTo: string }) => (marked.has(relationTo) ? touched : true),
       } as Field
     }
-    if (field.type === 'tabs')
-      return {
-        ...field,
-        tabs: field.tabs.map((tab) => ({ ...tab, fields: pickersWithoutUntouched(tab.fields, marked) })),
-      }
-    if ('fields' in field) return { ...field, fields: pickersWithoutUntouched(field.fields, marked) } as Field
-    return field
+    return mapSubFields(field, (inner) => pickersWithoutUntouched(inner, marked))
   })
 }
 

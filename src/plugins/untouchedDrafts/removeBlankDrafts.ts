@@ -1,5 +1,6 @@
 import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
-import { fieldAffectsData, flattenTopLevelFields } from 'payload/shared'
+
+import { dataFields } from '@/fields/fieldTree'
 
 import { hasText, UNTOUCHED } from './field'
 
@@ -15,9 +16,8 @@ const bookkeeping = new Set(['_status', 'createdAt', 'updatedAt', UNTOUCHED])
 
 /** Whether a document read with `locale: 'all'` holds nothing but its fields' defaults. */
 export function isBlank(fields: Field[], doc: Record<string, unknown>): boolean {
-  return flattenTopLevelFields(fields).every((field) => {
-    if (!fieldAffectsData(field) || !field.name || bookkeeping.has(field.name) || field.custom?.translationTracking)
-      return true
+  return dataFields(fields).every((field) => {
+    if (bookkeeping.has(field.name) || field.custom?.translationTracking) return true
     const value = doc[field.name]
     if (field.type === 'richText') return !richTextHasText(value)
     if ('defaultValue' in field && field.defaultValue !== undefined && value === field.defaultValue) return true
