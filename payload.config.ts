@@ -20,8 +20,7 @@ import { adminTranslations } from '@/i18n/adminTranslations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { mongodbMigrations } from '@/migrations/mongodb'
-import { rejectMalformedRequests } from '@/plugins/hardening/rejectMalformedRequests'
-import { rejectUnknownLocale } from '@/plugins/hardening/rejectUnknownLocale'
+import { hardening } from '@/plugins/hardening'
 import { translationWorkflow } from '@/plugins/translationWorkflow'
 import { untouchedDrafts } from '@/plugins/untouchedDrafts'
 import { seedOnFirstStart } from '@/seed/onInit'
@@ -96,7 +95,7 @@ export default buildConfig({
   },
   endpoints: [health],
   // untouchedDrafts after translationWorkflow: its mark is no shared field for translators to keep.
-  plugins: [rejectUnknownLocale, rejectMalformedRequests, translationWorkflow, untouchedDrafts],
+  plugins: [hardening, translationWorkflow, untouchedDrafts],
   // Refusals with a reason (`refused` in src/plugins/hardening/errors.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,

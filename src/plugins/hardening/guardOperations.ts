@@ -1,4 +1,4 @@
-import type { Config, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, Config, Field, GlobalBeforeOperationHook, PayloadRequest } from 'payload'
 
 type Guard = (input: { args: Record<string, any>; req: PayloadRequest; fields: Field[] }) => void
 
@@ -8,32 +8,24 @@ type Guard = (input: { args: Record<string, any>; req: PayloadRequest; fields: F
  */
 export const guardOperations =
   (guard: Guard) =>
-  (config: Config): Config => ({
-    ...config,
-    collections: config.collections?.map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [
-          ({ args, collection: sanitized, req }) => (
-            guard({ args: args as Record<string, any>, req, fields: sanitized.fields }),
-            args
-          ),
-          ...(collection.hooks?.beforeOperation ?? []),
-        ],
-      },
-    })),
-    globals: config.globals?.map((global) => ({
-      ...global,
-      hooks: {
-        ...global.hooks,
-        beforeOperation: [
-          ({ args, global: sanitized, req }) => (
-            guard({ args: args as Record<string, any>, req, fields: sanitized.fields }),
-            args
-          ),
-          ...(global.hooks?.beforeOperation ?? []),
-        ],
-      },
-    })),
-  })
+  (config: Config): Config => {
+    const onCollection: CollectionBeforeOperationHook = ({ args, collection, req }) => (
+      guard({ args: args as Record<string, any>, req, fields: collection.fields }),
+      args
+    )
+    const onGlobal: GlobalBeforeOperationHook = ({ args, global, req }) => (
+      guard({ args: args as Record<string, any>, req, fields: global.fields }),
+      args
+    )
+    return {
+      ...config,
+      collections: config.collections?.map(({ hooks, ...collection }) => ({
+        ...collection,
+        hooks: { ...hooks, beforeOperation: [onCollection, ...(hooks?.beforeOperation ?? [])] },
+      })),
+      globals: config.globals?.map(({ hooks, ...global }) => ({
+        ...global,
+        hooks: { ...hooks, beforeOperation: [onGlobal, ...(hooks?.beforeOperation ?? [])] },
+      })),
+    }
+  }
