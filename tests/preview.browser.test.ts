@@ -42,6 +42,7 @@ describe('draft preview', () => {
       redirect: 'manual',
     })
     expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ errors: [{ field: 'path' }] })
   })
 
   it('shows an editor the draft while readers keep the published text', async () => {

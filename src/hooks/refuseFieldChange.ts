@@ -1,6 +1,6 @@
 import type { FieldAffectingData, FieldHook, PayloadRequest } from 'payload'
 
-import { refused } from '@/plugins/hardening/errors'
+import { refused } from '@/errors'
 
 type Rule = {
   /** Who may change the field. */

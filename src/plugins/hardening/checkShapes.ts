@@ -3,7 +3,7 @@ import { fieldIsLocalized } from 'payload/shared'
 
 import { dataFields, rowFields } from '@/fields/fieldTree'
 
-import { malformed } from './errors'
+import { malformed } from '@/errors'
 import { isObject } from './values'
 
 const TEXT = new Set(['text', 'textarea', 'email', 'code'])

@@ -3,7 +3,7 @@ import { validOperatorSet } from 'payload/shared'
 
 import { dataFields, type DataField } from '@/fields/fieldTree'
 
-import { malformed } from './errors'
+import { malformed } from '@/errors'
 import { isObject, isValidId } from './values'
 
 const SINGLE_VALUE = new Set([

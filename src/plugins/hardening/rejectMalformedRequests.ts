@@ -2,7 +2,7 @@ import type { Field, PayloadRequest } from 'payload'
 
 import { checkShapes } from './checkShapes'
 import { checkWhere } from './checkWhere'
-import { malformed, notFound } from './errors'
+import { malformed, notFound } from '@/errors'
 import { isObject, isValidId } from './values'
 
 /**

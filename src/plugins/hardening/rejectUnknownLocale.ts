@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
 
-import { badRequest } from './errors'
+import { badRequest } from '@/errors'
 
 /**
  * Payload reads an unknown `locale` as Polish, so `PATCH …?locale=xx` would overwrite the Polish

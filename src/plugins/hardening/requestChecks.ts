@@ -6,7 +6,7 @@
 
 import { setPublicCacheHeaders } from '@/config/securityHeaders'
 
-import { malformedResponse } from './errors'
+import { malformedResponse } from '@/errors'
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024
 const MAX_NESTING = 64

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { errorResponse } from '@/plugins/hardening/errors'
+import { errorResponse } from '@/errors'
 
 import { translationLocales, translationWork } from './work'
 

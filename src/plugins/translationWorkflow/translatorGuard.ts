@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
 import { locales } from '@/i18n/locales'
-import { refused } from '@/plugins/hardening/errors'
+import { refused } from '@/errors'
 import { canTranslate, isTranslatorOnly, translatorLocales } from '@/access/roles'
 
 import { sharedValues } from './fieldValues'

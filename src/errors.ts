@@ -1,9 +1,10 @@
 import { APIError, NotFound, type PayloadRequest } from 'payload'
 
 /**
- * Every answer that tells the asker what to fix is built here, so that they read alike: a status,
- * the reason, and where it applies. Payload logs an error at the level `loggingLevels` in
- * payload.config.ts gives its `name`: a refusal is the system working, logged as information.
+ * Every answer that tells the asker what to fix is built here, so that they read alike: a status, the
+ * reason, and where it applies. It sits below every layer: hooks, collections, plugins and routes all
+ * build their errors with it. Payload logs an error at the level `loggingLevels` in payload.config.ts
+ * gives its `name`: a refusal is the system working, logged as information.
  */
 
 /** Read alone (a toast, a log line), the message still names what to fix. */
