@@ -96,7 +96,7 @@ export default buildConfig({
   endpoints: [health],
   // untouchedDrafts after translationWorkflow: its mark is no shared field for translators to keep.
   plugins: [hardening, translationWorkflow, untouchedDrafts],
-  // Refusals with a reason (`refused` in src/plugins/hardening/errors.ts) and failed logins are the system working.
+  // Refusals with a reason (`refused` in src/errors.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,
 })
