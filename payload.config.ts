@@ -21,6 +21,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { migrations } from '@/migrations'
 import { mongodbMigrations } from '@/migrations/mongodb'
 import { hardening } from '@/plugins/hardening'
+import { publicationState } from '@/plugins/publicationState'
 import { translationWorkflow } from '@/plugins/translationWorkflow'
 import { untouchedDrafts } from '@/plugins/untouchedDrafts'
 import { seedOnFirstStart } from '@/seed/onInit'
@@ -95,7 +96,8 @@ export default buildConfig({
   },
   endpoints: [health],
   // untouchedDrafts after translationWorkflow: its mark is no shared field for translators to keep.
-  plugins: [hardening, translationWorkflow, untouchedDrafts],
+  // publicationState last: it decides what a write that names no status does, once the rest have.
+  plugins: [hardening, translationWorkflow, untouchedDrafts, publicationState],
   // Refusals with a reason (`refused` in src/errors.ts) and failed logins are the system working.
   loggingLevels: { Refused: 'info', AuthenticationError: 'info', LockedAuth: 'info' } as Config['loggingLevels'],
   onInit: seedOnFirstStart,
