@@ -327,6 +327,18 @@ describe('PartnerMap details', () => {
     expect(text('Esslingen').attrs.lang).toBeUndefined()
   })
 
+  it("names a fallback-language link in that language, and describes it with the page's words in the page's", () => {
+    const cities = CITIES.map((c) => (c.name === 'Kostroma' ? { ...c, name: 'Кострома', lang: 'ru' } : c))
+    const { links } = mapParts(render({ cities, locale: 'en' }))
+    const link = links.find((a) => a.attrs['aria-label'] === 'Кострома')!
+    expect(link.attrs.lang).toBe('ru')
+    const [description] = all(link, (e) => e.tag === 'desc')
+    expect(textOf(description)).toBe(LABELS.ended)
+    expect(description.attrs.lang).toBe('en')
+    const esslingen = links.find((a) => a.attrs['aria-label']?.startsWith('Esslingen'))!
+    expect(esslingen.attrs.lang).toBeUndefined()
+  })
+
   it('puts labels on the left, anchored at the end, for right-to-left readers', () => {
     const { svg, W, H, links, home } = mapParts(render({ dir: 'rtl' }))
     const texts = all(svg, (e) => e.tag === 'text')

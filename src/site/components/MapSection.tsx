@@ -27,6 +27,7 @@ export async function MapSection({ locale, home, className, title, ...map }: Pro
           friendly: t('status.friendlyLegend'),
         }}
         dir={isRTL(locale) ? 'rtl' : 'ltr'}
+        locale={locale}
       />
     </section>
   )

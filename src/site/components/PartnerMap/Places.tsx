@@ -47,27 +47,39 @@ export function HomePlace({
   )
 }
 
+/**
+ * A link's name is the city's name with what kind of tie it is. A name in another language than the
+ * page's (a Polish fallback) is named alone, in its language, and the words in the page's language
+ * describe it: one accessible name cannot switch language halfway.
+ */
+function linkName(city: MapCity, words: string[], locale?: string) {
+  if (!city.lang) return { 'aria-label': words.length ? `${city.name} (${words.join(', ')})` : city.name }
+  return { lang: city.lang, 'aria-label': city.name, description: words.length ? words.join(', ') : null, locale }
+}
+
 export function CityPlace({
   city,
   labels,
   xy,
   placement: p,
   dropCrowdedLabel,
+  locale,
 }: {
   city: MapCity
   labels: PartnerMapProps['labels']
   xy: XY
   placement: LabelPlacement
   dropCrowdedLabel: boolean
+  locale?: string
 }) {
   const ended = city.status === 'ended'
-  const words = [city.kind === 'friendly' ? labels.friendly : null, ended ? labels.ended : null].filter(Boolean)
+  const words = [city.kind === 'friendly' ? labels.friendly : null, ended ? labels.ended : null].filter(
+    (word): word is string => Boolean(word),
+  )
+  const { description, locale: wordsLang, ...name } = linkName(city, words, locale)
   return (
-    <a
-      href={city.href}
-      className="partner-map__link"
-      aria-label={words.length ? `${city.name} (${words.join(', ')})` : city.name}
-    >
+    <a href={city.href} className="partner-map__link" {...name}>
+      {description && <desc lang={wordsLang}>{description}</desc>}
       <g transform={`translate(${xy[0]},${xy[1]})`}>
         <circle className="partner-map__hit" r={HIT_R} fill="transparent" stroke="none" />
         <Marker shape={shapeOf(city)} />

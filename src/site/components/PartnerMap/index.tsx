@@ -42,6 +42,7 @@ export function PartnerMap({
   dir = 'ltr',
   id = 'partner-map',
   dropCrowdedLabels = false,
+  locale,
 }: PartnerMapProps) {
   const { shown, homeValid, key, homeXY, cityXY, homePlacement, cityPlacements } = layoutMap({
     cities,
@@ -77,6 +78,7 @@ export function PartnerMap({
             xy={cityXY[i]}
             placement={cityPlacements[i]}
             dropCrowdedLabel={dropCrowdedLabels}
+            locale={locale}
           />
         ))}
       </svg>

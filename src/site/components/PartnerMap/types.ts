@@ -30,6 +30,8 @@ export type PartnerMapProps = {
   /** viewBox size; default 800 × 560. */
   width?: number
   height?: number
+  /** Language of the page and of `labels`, for the words a fallback-language name is given. */
+  locale?: string
   /** Reading direction: for 'rtl' labels go to the left of markers by default. */
   dir?: 'ltr' | 'rtl'
   /** Base for element ids (the title's id); give distinct ones if a page shows two maps. */
