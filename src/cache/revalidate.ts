@@ -52,7 +52,7 @@ type Written = { _status?: unknown } | null | undefined
  * beside it and changes nothing they see; a publish, an unpublish, a change written straight to
  * the document and the deletion of a published document do.
  */
-export function readerVisible({
+function readerVisible({
   operation,
   args,
   result,

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import { type EnvOptions, persistedEnvValue } from '@/config/envFile'
 
 /** A shorter secret can be brute-forced from one signed session cookie. */
-export const MIN_SECRET_LENGTH = 32
+const MIN_SECRET_LENGTH = 32
 
 /**
  * Production refuses to start without PAYLOAD_SECRET: a guessable secret would let anyone forge

@@ -58,7 +58,7 @@ export function staticSecurityHeaders(env: Env = process.env): { key: string; va
  * page (or tell the admin nobody is signed in) from a copy up to that old; nginx serves its copy
  * while one request refreshes it by its own configuration (`proxy_cache_use_stale updating`).
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1'
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1'
 
 /**
  * nginx keeps cache times in whole seconds, so `s-maxage=1` lets it serve a page for up to two

@@ -105,7 +105,7 @@ export function hasContent(value: unknown): boolean {
  * What a translator translates in a Lexical value: its text, links and structure. Editor-internal
  * attributes (indent, direction, format version) change on re-save without changing the text.
  */
-export function richTextSignature(value: any): string {
+function richTextSignature(value: any): string {
   const walk = (node: any): string => {
     if (!node || typeof node !== 'object') return ''
     if (typeof node.text === 'string') return node.text

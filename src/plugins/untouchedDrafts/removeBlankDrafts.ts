@@ -15,7 +15,7 @@ const richTextHasText = (value: unknown): boolean => {
 const bookkeeping = new Set(['_status', 'createdAt', 'updatedAt', UNTOUCHED])
 
 /** Whether a document read with `locale: 'all'` holds nothing but its fields' defaults. */
-export function isBlank(fields: Field[], doc: Record<string, unknown>): boolean {
+function isBlank(fields: Field[], doc: Record<string, unknown>): boolean {
   return dataFields(fields).every((field) => {
     if (bookkeeping.has(field.name) || field.custom?.translationTracking) return true
     const value = doc[field.name]

@@ -13,7 +13,7 @@ const STAR = (() => {
 })()
 const DIAMOND = `M0,${-R - 1.5}L${R + 1.5},0L0,${R + 1.5}L${-R - 1.5},0Z`
 
-export type Shape = 'circle' | 'hollow' | 'diamond' | 'hollow-diamond' | 'star'
+type Shape = 'circle' | 'hollow' | 'diamond' | 'hollow-diamond' | 'star'
 
 export function Marker({ shape }: { shape: Shape }) {
   switch (shape) {
