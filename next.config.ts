@@ -11,8 +11,14 @@ const nextConfig: NextConfig = {
   // recognises the instance's ValidationError: the admin showed a refused save's toast but no
   // message at the fields. (withPayload externalizes it in development only.)
   serverExternalPackages: ['payload'],
-  // One server-rendered 404 document for unmatched paths (src/app/global-not-found.tsx).
-  experimental: { globalNotFound: true },
+  experimental: {
+    // One server-rendered 404 document for unmatched paths (src/app/global-not-found.tsx).
+    globalNotFound: true,
+    // The data cache lives in memory only, as long as the process and its database connection: on
+    // disk it outlived the database it was filled from (a restore, another DATABASE_URI), and a
+    // restarted server served the previous database's content until the next publish.
+    isrFlushToDisk: false,
+  },
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // The CSP, which needs a nonce per response, is set in src/proxy.ts.
