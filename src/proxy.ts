@@ -23,10 +23,31 @@ function personal(request: NextRequest, admin: boolean): boolean {
 }
 
 /**
+ * Next answers a path it cannot percent-decode (`/pl/partnerships/%E0%A4%A`) with a 500 in
+ * production (vercel/next.js#92527, fix pending in PR #92557): a 400 here, before it routes.
+ */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * Every page, public or admin, gets a Content-Security-Policy with a fresh nonce: Next reads it
  * from the request and puts it on its own inline scripts; the layout reads `x-nonce`.
  */
 export default function proxy(request: NextRequest) {
+  if (!decodable(request.nextUrl.pathname)) {
+    return new NextResponse('The path is not valid percent-encoding.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  }
+  // Matched only for its percent sign (the API, an asset, a file): nothing else to do here.
+  if (!PAGE.test(request.nextUrl.pathname)) return NextResponse.next()
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const admin = request.nextUrl.pathname.startsWith('/admin')
   const policy = contentSecurityPolicy({ nonce, framable: !admin })
@@ -47,7 +68,10 @@ export default function proxy(request: NextRequest) {
   return response
 }
 
+const PAGE = /^\/(?!api|_next|_vercel|.*\..*)/
+
 export const config = {
-  // Pages only: not the API, Next's assets or files with an extension (sitemap.xml, robots.txt).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages only: not the API, Next's assets or files with an extension (sitemap.xml, robots.txt);
+  // and any path with a percent sign, to refuse those Next cannot decode.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
 }
