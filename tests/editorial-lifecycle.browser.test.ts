@@ -325,6 +325,32 @@ describe('an editor through the admin', () => {
       })
   }, 120_000)
 
+  it('"Restore this version" on a draft version makes it the newest draft; the page stays on the site', async () => {
+    const before = await readersSee('vienne')
+    expect(before.page).not.toBe(404)
+    const DRAFT = `Szkic do przywrócenia ${Date.now()}`
+    await editorApi.patch(`/partnerships/${vienneId}?locale=pl&draft=true`, { summary: DRAFT })
+    await editorApi.patch(`/partnerships/${vienneId}?locale=pl&draft=true`, { summary: `${DRAFT} (nowszy)` })
+    const { docs: versions } = await editorApi.get(
+      `/partnerships/versions?where[parent][equals]=${vienneId}&locale=pl&depth=0&sort=-updatedAt&limit=10`,
+    )
+    const draft = versions.find((v: any) => v.version._status === 'draft' && v.version.summary === DRAFT)
+    expect(draft, 'the older draft').toBeDefined()
+
+    await page.goto(`${server.url}/admin/collections/partnerships/${vienneId}/versions/${draft.id}?locale=pl`)
+    const restore = page.getByRole('button', { name: 'Restore this version', exact: true })
+    await restore.waitFor()
+    await restore.click()
+    await confirmDialog().getByRole('button', { name: 'Confirm' }).click()
+    await page.waitForURL((url) => url.pathname.endsWith(`/partnerships/${vienneId}`))
+    await page.getByRole('button', { name: 'Description', exact: true }).click()
+    await expect.poll(() => page.locator('#field-summary').inputValue(), soon).toBe(DRAFT)
+    await shots('restored-draft')
+    // Payload alone restored it as the document itself, a draft: the city left every public page.
+    expect(await readersSee('vienne')).toEqual(before)
+    expect((await draftOf('partnerships', vienneId)).summary).toBe(DRAFT)
+  }, 120_000)
+
   it('"Duplicate" makes a draft copy with a unique slug, public only once published', async () => {
     const udine = (await anonymous('friendly-cities', 'udine'))[0]
     const recordsBefore = (await openData()).map((record) => record.slug).sort()
