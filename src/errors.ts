@@ -14,6 +14,21 @@ const naming = (field: string, reason: string) => `${field}: ${reason}`
 export const malformed = (field: string, reason: string): APIError =>
   new APIError(naming(field, reason), 400, { errors: [{ field, message: reason }] }, true)
 
+/**
+ * A 400: the values a body gives the fields at these paths are refused, and why. `path` is where
+ * Payload's own validation errors name a field, so the admin shows each reason at its field.
+ */
+export const invalidValues = (invalid: { path: string; reason: string }[]): APIError =>
+  new APIError(
+    invalid.map(({ path, reason }) => naming(path, reason)).join('; '),
+    400,
+    { errors: invalid.map(({ path, reason }) => ({ path, field: path, message: reason })) },
+    true,
+  )
+
+/** `invalidValues` for one field. */
+export const invalidValue = (path: string, reason: string): APIError => invalidValues([{ path, reason }])
+
 /** A 400 about the request as a whole. */
 export const badRequest = (message: string): APIError => new APIError(message, 400, null, true)
 

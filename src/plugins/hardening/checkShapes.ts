@@ -1,38 +1,33 @@
 import type { Field } from 'payload'
-import { fieldIsLocalized } from 'payload/shared'
 
-import { dataFields, rowFields } from '@/fields/fieldTree'
+import { localeCodes } from '@/i18n/locales'
 
-import { malformed } from '@/errors'
+import { invalidValue } from '@/errors'
+import { valueProblem } from './valueRules'
 import { isObject } from './values'
-
-const TEXT = new Set(['text', 'textarea', 'email', 'code'])
+import { bodyValues } from './walkBody'
 
 /**
- * The shapes Payload walks without checking: a list where a list belongs (arrays, blocks, has-many
- * fields), an object where an object belongs (groups, named tabs, rich text). Values are the
- * validators' job. Payload returns 500 here: no upstream issue found (searched 2026-12).
+ * Every value of a body against the field it is sent for, before any hook runs: a list where a
+ * list belongs (arrays, blocks, has-many fields) and nowhere else, an object where fields belong
+ * (groups, named tabs) or one value per language (locale=all), and for the rest the kind of value
+ * ./valueRules.ts says the field takes. Payload walked the wrong shapes into a 500 (no upstream
+ * issue found, searched 2026-12) and stored values of the wrong kind. Keys naming no field are
+ * Payload's to drop.
  */
-export function checkShapes(fields: Field[], data: Record<string, unknown>, path: string, localized: boolean): void {
-  for (const field of dataFields(fields)) {
-    const value = data[field.name]
-    if (value === undefined || value === null) continue
-    const name = `${path}${field.name}`
-    // With locale=all a localized value is an object of languages: its inner shape is Payload's.
-    if (localized && fieldIsLocalized(field)) continue
-    const many = ('hasMany' in field && field.hasMany) || field.type === 'array' || field.type === 'blocks'
-    // The admin's form sends an empty list as its row count, 0.
-    if (many && !Array.isArray(value) && !(value === 0 && field.type !== 'select'))
-      throw malformed(name, 'must be a list')
-    const nested = field.type === 'group' || field.type === 'tab'
-    if ((nested || field.type === 'richText') && !isObject(value)) throw malformed(name, 'must be an object')
-    if (TEXT.has(field.type) && !many && typeof value !== 'string') throw malformed(name, 'must be text')
-    if (nested) checkShapes(field.fields, value as Record<string, unknown>, `${name}.`, localized)
-    if ((field.type === 'array' || field.type === 'blocks') && Array.isArray(value)) {
-      value.forEach((row, index) => {
-        if (!isObject(row)) throw malformed(`${name}.${index}`, 'must be an object')
-        checkShapes(rowFields(field, row) ?? [], row, `${name}.${index}.`, localized)
-      })
+export function checkShapes(fields: Field[], data: Record<string, unknown>, path: string, allLocales: boolean): void {
+  for (const { field, value, name, notPerLanguage } of bodyValues(fields, data, allLocales, path)) {
+    if (notPerLanguage) throw invalidValue(name, `must hold one value per language, e.g. { "${localeCodes()[0]}": … }`)
+    if (field.type === 'group' || field.type === 'tab') {
+      if (value !== null && !isObject(value)) throw invalidValue(name, 'must be an object')
+    } else if (field.type === 'array' || field.type === 'blocks') {
+      // The admin's form sends an empty list as its row count, 0.
+      if (value !== null && value !== 0 && !Array.isArray(value)) throw invalidValue(name, 'must be a list')
+      const row = Array.isArray(value) ? value.findIndex((item) => !isObject(item)) : -1
+      if (row >= 0) throw invalidValue(`${name}.${row}`, 'must be an object')
+    } else {
+      const problem = valueProblem(field, value)
+      if (problem) throw invalidValue(name, problem)
     }
   }
 }
