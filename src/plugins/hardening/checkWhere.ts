@@ -4,7 +4,7 @@ import { validOperatorSet } from 'payload/shared'
 import { dataFields, type DataField } from '@/fields/fieldTree'
 
 import { malformed } from '@/errors'
-import { isObject, isValidId } from './values'
+import { idReason, isObject, isValidId } from './values'
 
 const SINGLE_VALUE = new Set([
   'equals',
@@ -20,6 +20,7 @@ const SINGLE_VALUE = new Set([
 ])
 const GEO = new Set(['near', 'within', 'intersects'])
 const LIST = new Set(['in', 'not_in', 'all'])
+const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 
 // Date.UTC reads years below 100 as 19xx, hence parsed strings.
 const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z')
@@ -45,10 +46,32 @@ function fieldAt(fields: Field[], dotted: string): DataField | undefined {
 }
 
 /**
+ * What a `where` is about: the fields it may name, and the collection whose ids `id` holds (none:
+ * the database's own, as versions have).
+ */
+export type WhereScope = { payload: Payload; fields: Field[]; collection?: string }
+
+/**
+ * Whose ids a condition on `key` compares with: the document's own (`id`), those a relationship or
+ * upload field holds (`heroImage`, or `heroImage.id`), or none (`undefined`).
+ */
+function idsCompared({ fields, collection }: WhereScope, key: string): { of?: string } | undefined {
+  if (key === 'id') return { of: collection }
+  const dot = key.lastIndexOf('.')
+  const [target, last] = [fieldAt(fields, key), key.slice(dot + 1)]
+  const relation = target ?? (dot > 0 ? fieldAt(fields, key.slice(0, dot)) : undefined)
+  if (relation?.type !== 'relationship' && relation?.type !== 'upload') return undefined
+  const single = typeof relation.relationTo === 'string'
+  // A field relating to several collections keeps `{ relationTo, value }`: its ids are under `value`.
+  if (relation !== target && last !== (single ? 'id' : 'value')) return undefined
+  return { of: single ? (relation.relationTo as string) : undefined }
+}
+
+/**
  * A `where` as the database adapter needs it. Payload hands most of it over unchecked, and the
  * adapter fails on what it cannot read: a 500 unless said otherwise below.
  */
-export function checkWhere(where: unknown, payload: Payload, fields: Field[], path = 'where'): void {
+export function checkWhere(where: unknown, scope: WhereScope, path = 'where'): void {
   // Payload returns 500 here (a `where`, a condition or an and/or list of the wrong shape):
   // no upstream issue found (searched 2026-12).
   if (!isObject(where)) throw malformed(path, 'must be an object, e.g. where[slug][equals]=vienne')
@@ -56,15 +79,15 @@ export function checkWhere(where: unknown, payload: Payload, fields: Field[], pa
     if (key === 'and' || key === 'or') {
       const list = Array.isArray(condition) ? condition : isObject(condition) ? Object.values(condition) : null
       if (!list) throw malformed(`${path}[${key}]`, 'must be a list of conditions')
-      list.forEach((item, index) => checkWhere(item, payload, fields, `${path}[${key}][${index}]`))
+      list.forEach((item, index) => checkWhere(item, scope, `${path}[${key}][${index}]`))
       continue
     }
     if (!/^[\w.]+$/.test(key)) throw malformed(`${path}[${key}]`, 'is not a field path')
     if (!isObject(condition) || Object.keys(condition).length === 0)
       throw malformed(`${path}[${key}]`, 'needs an operator, e.g. [equals]')
-    const target = fieldAt(fields, key) as (DataField & { hasMany?: boolean }) | undefined
+    const target = fieldAt(scope.fields, key) as (DataField & { hasMany?: boolean }) | undefined
     const isDateField = target?.type === 'date' || key === 'createdAt' || key === 'updatedAt'
-    const holdsIds = key === 'id' || key.endsWith('.id') || target?.type === 'relationship' || target?.type === 'upload'
+    const ids = idsCompared(scope, key)
     for (const [operator, value] of Object.entries(condition)) {
       const where = `${path}[${key}][${operator}]`
       // Not a 500 since https://github.com/payloadcms/payload/pull/15739, but Payload's answer
@@ -92,10 +115,11 @@ export function checkWhere(where: unknown, payload: Payload, fields: Field[], pa
           throw malformed(where, 'takes a comma-separated list of values')
         }
       }
-      // Payload returns 500 here: https://github.com/payloadcms/payload/issues/14204
-      if (holdsIds && ['equals', 'not_equals', 'in', 'not_in', 'all'].includes(operator)) {
-        if (!valuesOf(value, true).every((id) => isValidId(payload, typeof id === 'string' ? id.trim() : id)))
-          throw malformed(where, 'is not a valid id')
+      // The database reads `1x` or ` 1` as 1 here, and Payload returns 500 for `x1`:
+      // https://github.com/payloadcms/payload/issues/14204
+      if (ids && ID_OPERATORS.has(operator)) {
+        if (!valuesOf(value, LIST.has(operator)).every((id) => isValidId(scope.payload, id, ids.of)))
+          throw malformed(where, idReason(scope.payload, ids.of))
       }
     }
   }

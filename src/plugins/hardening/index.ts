@@ -1,13 +1,18 @@
+import type { Config } from 'payload'
+
 import { guardOperations } from './guardOperations'
+import { guardIds } from './guardIds'
 import { rejectMalformedRequests } from './rejectMalformedRequests'
 import { rejectUnknownLocale } from './rejectUnknownLocale'
 
 /**
  * Requests Payload would answer with a 500, or read wrongly, refused first with a 400 that says
  * what to fix. What Payload reads before any hook runs is checked in front of its REST routes
- * (`withRequestChecks`, ./requestChecks.ts).
+ * (`withRequestChecks`, ./requestChecks.ts) and, for ids, where Payload reads them (./guardIds.ts).
  */
-export const hardening = guardOperations(({ args, req, fields }) => {
-  rejectMalformedRequests(args, req, fields)
+const checkOperations = guardOperations(({ args, req, ...scope }) => {
+  rejectMalformedRequests(args, req, scope)
   rejectUnknownLocale(req)
 })
+
+export const hardening = (config: Config): Config => guardIds(checkOperations(config))
