@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { startPayload, type TestContext } from './helpers/payload'
+import { account } from './helpers/users'
 
 /**
  * Publication state changes only when a request asks for it. Whatever drafts exist in other
@@ -12,7 +13,6 @@ import { startPayload, type TestContext } from './helpers/payload'
 let ctx: TestContext
 const tokens: Record<'editor' | 'translator', string> = { editor: '', translator: '' }
 let id: number | string
-const password = 'a-long-enough-test-password'
 
 const readers = async () => {
   const read = async (locale: string) => {
@@ -30,16 +30,8 @@ const patch = async (query: string, body: object, who: keyof typeof tokens = 'ed
 
 beforeAll(async () => {
   ctx = await startPayload()
-  for (const [role, translatorLocales] of [
-    ['editor', []],
-    ['translator', ['de']],
-  ] as const) {
-    await ctx.payload.create({
-      collection: 'users',
-      data: { email: `${role}@example.com`, password, roles: [role], translatorLocales: [...translatorLocales] },
-    })
-    tokens[role] = await ctx.rest.login(`${role}@example.com`, password)
-  }
+  tokens.editor = (await account(ctx, 'editor')).token
+  tokens.translator = (await account(ctx, 'translator', ['de'])).token
 })
 afterAll(() => ctx?.stop())
 

@@ -6,6 +6,7 @@ import { seed } from '@/seed'
 
 import { startPayload, type TestContext } from './helpers/payload'
 import { errorPaths } from './helpers/rest'
+import { account, TEST_PASSWORD } from './helpers/users'
 
 /**
  * The role matrix of the editorial workflow, through REST (and GraphQL for a sample): every role
@@ -18,7 +19,7 @@ const roles: Role[] = ['admin', 'editor', 'translator', 'anonymous']
 const tokens: Partial<Record<Role, string>> = {}
 const users: Partial<Record<Role | 'other', any>> = {}
 
-const password = 'a-long-enough-test-password'
+const password = TEST_PASSWORD
 
 beforeAll(async () => {
   ctx = await startPayload()
@@ -27,17 +28,7 @@ beforeAll(async () => {
     ['editor', []],
     ['translator', ['de']],
   ] as const) {
-    users[role] = await ctx.payload.create({
-      collection: 'users',
-      data: {
-        email: `${role}@example.com`,
-        password,
-        name: role,
-        roles: [role],
-        translatorLocales: [...translatorLocales],
-      },
-    })
-    tokens[role] = await ctx.rest.login(`${role}@example.com`, password)
+    ;({ user: users[role], token: tokens[role] } = await account(ctx, role, [...translatorLocales]))
   }
   users.other = await ctx.payload.create({
     collection: 'users',

@@ -4,8 +4,7 @@ import { seed } from '@/seed'
 
 import { startPayload, type TestContext } from './helpers/payload'
 import { draftPartnership, schedule, sleep } from './helpers/schedule'
-
-const password = 'a-long-enough-test-password'
+import { account } from './helpers/users'
 
 describe('scheduled publishing through the job queue', () => {
   let ctx: TestContext
@@ -13,17 +12,8 @@ describe('scheduled publishing through the job queue', () => {
   beforeAll(async () => {
     ctx = await startPayload()
     await seed(ctx.payload)
-    for (const role of ['editor', 'translator'] as const) {
-      users[role] = await ctx.payload.create({
-        collection: 'users',
-        data: {
-          email: `${role}@example.com`,
-          password,
-          roles: [role],
-          translatorLocales: role === 'translator' ? ['de'] : [],
-        },
-      })
-    }
+    users.editor = (await account(ctx, 'editor')).user
+    users.translator = (await account(ctx, 'translator', ['de'])).user
   })
   afterAll(() => ctx?.stop())
 

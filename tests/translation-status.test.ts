@@ -3,24 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '@/seed'
 
 import { startPayload, type TestContext } from './helpers/payload'
+import { account } from './helpers/users'
 
 let ctx: TestContext
 const tokens: Record<string, string> = {}
-const password = 'a-long-enough-test-password'
 
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  for (const [role, translatorLocales] of [
-    ['editor', []],
-    ['translator', ['de', 'fr']],
-  ] as const) {
-    await ctx.payload.create({
-      collection: 'users',
-      data: { email: `${role}@example.com`, password, roles: [role], translatorLocales: [...translatorLocales] },
-    })
-    tokens[role] = await ctx.rest.login(`${role}@example.com`, password)
-  }
+  tokens.editor = (await account(ctx, 'editor')).token
+  tokens.translator = (await account(ctx, 'translator', ['de', 'fr'])).token
 })
 afterAll(() => ctx?.stop())
 
