@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportAll } from '@/scripts/exportAll'
 
 import { fuzzReport, Problems } from '../helpers/fuzz'
-import { BROKEN, type Endpoint, endpointsOf, OTHER, READS, sendBody } from '../helpers/fuzzBodies'
+import { AUTH, BROKEN, type Endpoint, endpointsOf, OTHER, READS, sendBody } from '../helpers/fuzzBodies'
 import { type FuzzSuite, startFuzz } from '../helpers/fuzzSuite'
 import { roles } from '../helpers/fuzzWrites'
 
@@ -12,6 +12,7 @@ import { roles } from '../helpers/fuzzWrites'
  * body, and after each role's run the full export is as it was.
  */
 
+const AUTH_ACTION = /\/users\/(login|forgot-password|reset-password|unlock|first-register)$/
 let suite: FuzzSuite
 let endpoints: Endpoint[]
 
@@ -33,6 +34,8 @@ describe.each(roles)('%s', (role) => {
       for (const body of endpoint.optionalBody ? BROKEN : [...BROKEN, ...OTHER])
         problems.add(await sendBody(endpoint, body, role, token))
     }
+    for (const endpoint of endpoints.filter(({ path }) => AUTH_ACTION.test(path)))
+      for (const body of AUTH) problems.add(await sendBody(endpoint, body, role, token))
     for (const endpoint of READS)
       for (const body of OTHER.filter(({ kind }) => kind === 'content type'))
         problems.add(await sendBody(endpoint, body, role, token))

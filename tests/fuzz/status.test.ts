@@ -5,6 +5,7 @@ import { seed } from '@/seed'
 
 import { startPayload, type TestContext } from '../helpers/payload'
 import { errorPaths } from '../helpers/rest'
+import { account } from '../helpers/users'
 
 /**
  * Class 1 of issue 13, the field named: Payload adds `_status` to every collection with drafts
@@ -21,11 +22,7 @@ const slug = 'esslingen-nad-neckarem'
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  await ctx.payload.create({
-    collection: 'users',
-    data: { email: 'status-editor@example.com', password: 'status-editor-password', roles: ['editor'] },
-  })
-  editor = await ctx.rest.login('status-editor@example.com', 'status-editor-password')
+  editor = (await account(ctx, 'editor')).token
   id = (await ctx.payload.find({ collection: 'partnerships', where: { slug: { equals: slug } } })).docs[0].id
 })
 afterAll(() => ctx?.stop())

@@ -62,6 +62,27 @@ export const OTHER: Body[] = [
   { label: 'jsonx', kind: 'content type', body: '{"name":"x"}', contentType: 'application/jsonx' },
 ]
 
+const AUTH_VALUES: unknown[] = [null, true, 0, -1, 1.5, '', [], ['x'], {}, { $ne: null }, 'x'.repeat(5000)]
+
+/**
+ * Authentication's own fields with every JSON type they do not take, beside an e-mail address no
+ * account has (a wrong password for a real one would count towards its lockout).
+ */
+export const AUTH: Body[] = ['email', 'password', 'token', 'username'].flatMap((field) =>
+  AUTH_VALUES.map((value) =>
+    json(
+      `${field} = ${JSON.stringify(value).slice(0, 20)}`,
+      JSON.stringify({
+        email: 'nobody@example.com',
+        password: 'not-the-password',
+        token: 'no-such-token',
+        [field]: value,
+      }),
+      'auth field',
+    ),
+  ),
+)
+
 /** The endpoints of every collection and global, of authentication, and the app's own. */
 export async function endpointsOf(payload: Payload): Promise<Endpoint[]> {
   const out: Endpoint[] = []

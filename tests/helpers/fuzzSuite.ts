@@ -18,6 +18,7 @@ import {
   writtenOf,
 } from './fuzzWrites'
 import { startPayload, type TestContext } from './payload'
+import { account } from './users'
 
 export type FuzzSuite = {
   ctx: TestContext
@@ -29,8 +30,6 @@ export type FuzzSuite = {
   /** Everything stored once the suite is set up: every run must leave it so. */
   before: FullExport
 }
-
-const password = 'fuzz-password-long-enough'
 
 /**
  * A seeded site with a photo, an editor and a German translator signed in beside the admin, and
@@ -50,24 +49,15 @@ export async function startFuzz(collections: string[]): Promise<FuzzSuite> {
     data: { alt: 'Fuzz' },
     file: { data: png, mimetype: 'image/png', name: 'fuzz.png', size: png.length },
   })
+  const editor = await account(ctx, 'editor')
+  const translator = await account(ctx, 'translator', ['de'])
   const tokens: FuzzSuite['tokens'] = {
     anonymous: undefined,
     admin: await ctx.rest.login(),
-    editor: '',
-    translator: '',
+    editor: editor.token,
+    translator: translator.token,
   }
-  const userIds = {} as FuzzSuite['userIds']
-  for (const [role, translatorLocales] of [
-    ['editor', []],
-    ['translator', ['de']],
-  ] as const) {
-    const user = await payload.create({
-      collection: 'users',
-      data: { email: `fuzz-${role}@example.com`, password, roles: [role], translatorLocales: [...translatorLocales] },
-    })
-    userIds[role] = user.id
-    tokens[role] = await ctx.rest.login(`fuzz-${role}@example.com`, password)
-  }
+  const userIds = { editor: editor.user.id, translator: translator.user.id } as FuzzSuite['userIds']
   userIds.admin = userIds.editor
   userIds.anonymous = userIds.editor
   const refs = await existingIds(payload, [
