@@ -61,7 +61,8 @@ export async function sendMutation(
   const draft = written.drafts && (translator || (bad.draft && writer.random() < 0.5))
   const locale = translator ? 'de' : pick(writer.random, ['pl', 'de'])
   const base = create ? asEnums(await validObject(written.fields, writer.refs, writer.req)) : {}
-  if (create && written.auth) Object.assign(base, { email: 'fuzz-created@example.com', password: 'fuzz-created-password' })
+  if (create && written.auth)
+    Object.assign(base, { email: 'fuzz-created@example.com', password: 'fuzz-created-password' })
   const body = await withValueAt(base, written.fields, target.path, bad.value, writer.refs, writer.req)
   const id = mutation.update && !written.global ? writer.updated(role, written.slug) : undefined
   const args = [id !== undefined && 'id: $id', 'data: $data', written.drafts && 'draft: $draft', 'locale: $locale']
