@@ -8,8 +8,8 @@ import { fieldRefuses, fillsEmpty, type Loose, type Refs } from './fuzzFields'
  * The bad values of each field, by what its kind of field takes: every JSON type it does not take,
  * values outside its options or range, dates that do not parse, ids of no document or of another
  * collection, nonsense inside rich text and lists, and the strings its own validation refuses.
- * Each must be refused whole; `draft` says whether a draft must refuse it too (a draft may be
- * incomplete, never wrong).
+ * Each must be refused whole; `draft` says whether a draft must refuse it too: a draft keeps work
+ * in progress (empty, out of range, a format not finished), never a value no admin input makes.
  */
 
 export type Bad = { value: unknown; kind: string; label: string; draft: boolean }
@@ -156,7 +156,7 @@ function valuesOfKind(field: DataField, allOptions: string[]): [string, unknown,
         wrap(value),
         'outside options',
       ])
-      if (many) values.push(['an option twice', [options[0], options[0]], 'validator'])
+      if (many) values.push(['an option twice', [options[0], options[0]], 'outside options'])
       return values
     }
     case 'number': {
@@ -208,13 +208,15 @@ export async function badValues(
     ...valuesOfKind(field, allOptions),
     ...relationshipValues(field, refs, allOptions),
   ])
-    out.push({ value, label, kind, draft: true })
+    // A number out of range is work in progress a draft keeps (the admin's input makes one); a
+    // value outside a closed set (options, documents, points on the globe) is not.
+    out.push({ value, label, kind, draft: kind !== 'out of range' || field.type === 'point' })
   if (TEXT.has(field.type) && !('hasMany' in field && field.hasMany))
     for (const value of STRINGS)
       if (await fieldRefuses(field, value, req))
-        out.push({ value, label: JSON.stringify(value).slice(0, 30), kind: 'validator', draft: true })
+        out.push({ value, label: JSON.stringify(value).slice(0, 30), kind: 'validator', draft: false })
   if (field.type === 'date' && (await fieldRefuses(field, '2999-01-01T00:00:00.000Z', req)))
-    out.push({ value: '2999-01-01T00:00:00.000Z', label: 'a date in the future', kind: 'validator', draft: true })
+    out.push({ value: '2999-01-01T00:00:00.000Z', label: 'a date in the future', kind: 'validator', draft: false })
   // A required field left empty: refused on publishing; a draft may be incomplete. Fields whose
   // hooks fill in an empty value (a slug made from the name) are left out.
   const container = ['group', 'tab', 'array', 'blocks'].includes(field.type)

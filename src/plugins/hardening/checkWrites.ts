@@ -24,19 +24,23 @@ type Save = {
   slug: { collectionSlug?: string; globalSlug?: string }
 }
 
+/** Fields whose every allowed value is listed (options, documents): the admin's inputs offer no other. */
+const CLOSED = new Set(['select', 'radio', 'relationship', 'upload'])
+
 /**
- * Payload validates no draft (`versions.drafts.validate` stays off so that the admin can autosave a
- * half-filled form), so a draft, a translator's save included, kept any value its field refuses on
- * publishing: an address that is no URL, an unknown Wikidata id. A draft's values are validated
- * here as on publishing, but for `required`: a draft may be incomplete, never wrong. Runs after the
- * fields' own hooks (a slug is made from what was typed), before Payload's validation.
+ * Payload validates no draft (`versions.drafts.validate` stays off), so a draft, a translator's
+ * save included, kept a select value no option has or an id of no document. A draft keeps the
+ * editor's work in progress, as the admin's autosave sends it: a latitude of 123 or a date in the
+ * future wait there for publishing, which refuses them. But a value outside a field's closed set
+ * is no work in progress (no admin input makes one): the fields of `CLOSED` kinds are validated here as
+ * on publishing, `required` aside. Runs after the fields' own hooks, before Payload's validation.
  */
 async function validateDraft({ data, originalDoc, req, fields, operation, slug }: Save): Promise<void> {
   const document = { ...originalDoc, ...data }
   const invalid: { path: string; reason: string }[] = []
   for (const { field, value, name, siblings } of bodyValues(fields, data, req.locale === 'all')) {
     const validate = 'validate' in field ? (field.validate as Validate | undefined) : undefined
-    if (value === null || value === undefined || typeof validate !== 'function') continue
+    if (!CLOSED.has(field.type) || value === null || value === undefined || typeof validate !== 'function') continue
     const result = await validate(value, {
       ...field,
       ...slug,
