@@ -9,8 +9,7 @@ import type { RestResponse } from './rest'
  */
 
 // A fixed seed keeps CI reproducible; FUZZ_SEED=random (or a number) explores further.
-export const fuzzSeed =
-  process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261125)
+const fuzzSeed = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261125)
 fc.configureGlobal({ seed: fuzzSeed })
 
 /** A seeded stream of numbers in [0, 1) (mulberry32), so a run's choices repeat with its seed. */
@@ -89,9 +88,6 @@ export function problemWith(
     return `mentions no ${mentions}: ${shown}`
   return undefined
 }
-
-export const expectHandled = (...args: Parameters<typeof problemWith>): void =>
-  expect(problemWith(...args)).toBeUndefined()
 
 /** Problems gathered over a run, to see them all at once rather than the first alone. */
 export class Problems {

@@ -41,7 +41,7 @@ export function fieldTargets(fields: Field[], path: string[] = [], localized = f
 const TEXT_CANDIDATES = ['x', 'https://example.com/', 'Q42', 'fuzz@example.com', 'fuzz-x']
 
 /** A minimal rich text document, as the admin's editor saves one paragraph. */
-export const richTextDocument = (text: string) => ({
+const richTextDocument = (text: string) => ({
   root: {
     type: 'root',
     format: '',
@@ -105,7 +105,7 @@ export async function fieldRefuses(field: DataField, value: unknown, req: Payloa
 }
 
 /** A value `field` accepts, required or not, from what its kind of field takes. */
-export async function validValue(field: DataField, refs: Refs, req: PayloadRequest): Promise<unknown> {
+async function validValue(field: DataField, refs: Refs, req: PayloadRequest): Promise<unknown> {
   const first = (options: unknown[]) =>
     options.map((option) => (typeof option === 'object' ? (option as { value: string }).value : option))[0]
   switch (field.type) {

@@ -1,6 +1,6 @@
 import type { RestResponse } from './rest'
 
-export type RawOptions = { body?: BodyInit; contentType?: string; token?: string; headers?: Record<string, string> }
+type RawOptions = { body?: BodyInit; contentType?: string; token?: string; headers?: Record<string, string> }
 
 async function route(method: string, request: Request): Promise<Response> {
   const pathname = new URL(request.url).pathname

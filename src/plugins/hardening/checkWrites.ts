@@ -32,8 +32,8 @@ const CLOSED = new Set(['select', 'radio', 'relationship', 'upload'])
  * save included, kept a select value no option has or an id of no document. A draft keeps the
  * editor's work in progress, as the admin's autosave sends it: a latitude of 123 or a date in the
  * future wait there for publishing, which refuses them. But a value outside a field's closed set
- * is no work in progress (no admin input makes one): the fields of `CLOSED` kinds are validated here as
- * on publishing, `required` aside. Runs after the fields' own hooks, before Payload's validation.
+ * is no work in progress (no admin input makes one): `CLOSED` fields are validated here as on
+ * publishing, `required` aside. Runs after the fields' own hooks, before Payload's validation.
  */
 async function validateDraft({ data, originalDoc, req, fields, operation, slug }: Save): Promise<void> {
   const document = { ...originalDoc, ...data }
@@ -66,9 +66,9 @@ async function check(save: Save): Promise<Record<string, unknown>> {
 }
 
 /**
- * An update naming no field, through REST or GraphQL (a body `{}`, or one Payload does not read):
- * Payload saved it anyway, a new version of nothing, and for a published document with a newer
- * draft ./publicationState published that draft. No upstream issue (it is not a bug there).
+ * An update naming no field, through REST or GraphQL (a body `{}`): Payload saves it anyway, a new
+ * version of nothing, and for a published document with a newer draft the publicationState plugin
+ * then publishes that draft. Payload's design, not an upstream bug.
  */
 function refuseEmptyUpdate(operation: string, args: { data?: unknown }, req: PayloadRequest): void {
   if (operation !== 'update' || req.payloadAPI === 'local') return

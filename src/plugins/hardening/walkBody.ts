@@ -5,7 +5,7 @@ import { dataFields, type DataField, rowFields } from '@/fields/fieldTree'
 
 import { isObject } from './values'
 
-export type BodyValue = {
+type BodyValue = {
   field: DataField
   value: unknown
   /** The value's path in the body: `statusHistory.0.status`, `name.de` with locale=all. */
