@@ -9,7 +9,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { payloadCliAsync } from '../tests/helpers/cli'
-import { startProductionServer } from '../tests/helpers/server'
 import { revalidateToken } from '../src/cache/revalidateToken'
 
 import { type PageBytes, pageBytes } from './bytes'
@@ -17,6 +16,7 @@ import { lighthouseScores } from './lighthouse'
 import { load, type LoadFigures, TIMEOUT_SECONDS } from './load'
 import { type Front, nginxAvailable, startNginx, startStaticNginx } from './nginx'
 import { login, publishToVisible } from './publish'
+import { startSeededServer } from './seededServer'
 import { startNodeStatic } from './staticServer'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
@@ -203,11 +203,7 @@ async function measureScale(
 }
 
 async function main() {
-  process.env.ADMIN_EMAIL ||= 'bench@example.com'
-  process.env.ADMIN_PASSWORD ||= 'bench-password-0123456789'
-  process.env.PAYLOAD_SECRET ||= 'bench-secret-that-is-long-enough-0123456789'
-  console.log('Building (if needed) and starting the production server on a seeded throwaway database…')
-  const server = await startProductionServer({ JOBS_AUTORUN: 'false' })
+  const { server, admin } = await startSeededServer({ JOBS_AUTORUN: 'false' })
   const limitKind = nginxAvailable()
     ? 'nginx (Debian) serving the same bytes as static files'
     : 'Node http serving the same bytes (nginx absent)'
@@ -217,7 +213,7 @@ async function main() {
   let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = []
   try {
     if (nginxAvailable()) proxy = await startNginx(new URL(server.url).host)
-    const token = await login(server.url, process.env.ADMIN_EMAIL, process.env.ADMIN_PASSWORD)
+    const token = await login(server.url, admin.email, admin.password)
     const vienne = await (
       await fetch(`${server.url}/api/partnerships?where[slug][equals]=vienne&locale=pl&depth=0`)
     ).json()

@@ -89,7 +89,7 @@ describe('a SIGKILL under write load', () => {
     const lost = [...acknowledged].filter(([title, id]) => stored.get(title) !== id)
     expect(lost, `${lost.length} of ${acknowledged.size} acknowledged writes lost`).toEqual([])
     // The counter was most likely being updated at the kill: its last acknowledged value (or a
-    // later one) is there. Whether its language rows survived is the known gap below.
+    // later one) is there.
     const counter = await (await api('GET', `/commitments/${counterId}?locale=pl`)).json()
     expect(counter.order).toBeGreaterThanOrEqual(100_000 + lastCounter)
     console.info(
@@ -98,64 +98,60 @@ describe('a SIGKILL under write load', () => {
   })
 })
 
-// Known gap: a second connection to the file (a backup, the CLI, a second instance, the disk after
-// a crash) sees every commit as it lands, and Payload's SQLite adapter writes a localized document
-// as its row, then deletes and re-inserts its language rows, each its own commit: there are moments
-// with none. Payload's transactions (`transactionOptions`) would close it, but with libsql every
-// connection after the first transaction loses the busy timeout, and writes waiting on a lock block
-// Node's only thread; see the README. This flips to a failure once writes are atomic: then make it `it`.
+// A second connection to the file (a backup, the CLI, a second instance, the disk after a crash)
+// sees every commit as it lands. Payload's SQLite adapter writes a localized document as its row,
+// then deletes and re-inserts its language rows: atomic only inside one transaction, which
+// src/database/serializedClient.ts makes hold under concurrent writes.
 describe.skipIf(databaseUnderTest() === 'mongodb')('a document being updated (SQLite)', () => {
-  it.fails(
-    'is never seen without its language rows by another connection (fails until writes are atomic)',
-    async () => {
-      const counters = await Promise.all(
-        [1, 2, 3, 4].map(
-          async (n) =>
-            (
-              await (
-                await api('POST', '/commitments?locale=pl', {
-                  title: `Licznik ${n}`,
-                  description: '0',
-                  order: 6000 + n,
-                  _status: 'published',
-                })
-              ).json()
-            ).doc.id,
-        ),
-      )
-      const reader = createClient({ url: server.env.DATABASE_URI })
-      const torn = new Set<string>()
-      let reads = 0
-      let updates = 0
-      let writing = true
-      const updater = async (id: unknown) => {
-        for (let i = 1; writing; i++) {
-          const response = await api('PATCH', `/commitments/${id}?locale=pl`, { description: String(i) })
-          expect(response.status).toBe(200)
-          updates++
-        }
+  it('is never seen without its language rows by another connection', async () => {
+    const counters = await Promise.all(
+      [1, 2, 3, 4].map(
+        async (n) =>
+          (
+            await (
+              await api('POST', '/commitments?locale=pl', {
+                title: `Licznik ${n}`,
+                description: '0',
+                order: 6000 + n,
+                _status: 'published',
+              })
+            ).json()
+          ).doc.id,
+      ),
+    )
+    const reader = createClient({ url: server.env.DATABASE_URI })
+    const torn = new Set<string>()
+    let reads = 0
+    let updates = 0
+    let writing = true
+    const updater = async (id: unknown) => {
+      for (let i = 1; writing; i++) {
+        const response = await api('PATCH', `/commitments/${id}?locale=pl`, { description: String(i) })
+        expect(response.status).toBe(200)
+        updates++
       }
-      const updaters = Promise.all(counters.map(updater))
-      try {
-        for (const until = Date.now() + 4000; Date.now() < until; reads++) {
-          const { rows } = await reader.execute({
-            sql: 'SELECT c.id, l.title FROM commitments c LEFT JOIN commitments_locales l ON l._parent_id = c.id AND l._locale = ? WHERE c."order" > 6000',
-            args: ['pl'],
-          })
-          expect(rows).toHaveLength(counters.length)
-          for (const row of rows) if (row.title === null) torn.add(String(row.id))
-          // The local client answers at once: let the updaters' responses in.
-          await new Promise((resolve) => setImmediate(resolve))
-        }
-      } finally {
-        writing = false
-        await updaters
-        reader.close()
+    }
+    const updaters = Promise.all(counters.map(updater))
+    try {
+      for (const until = Date.now() + 4000; Date.now() < until; reads++) {
+        const { rows } = await reader.execute({
+          // Not by `order`: the first test's counter has moved past 100,000.
+          sql: 'SELECT c.id, l.title FROM commitments c LEFT JOIN commitments_locales l ON l._parent_id = c.id AND l._locale = ? WHERE c."order" BETWEEN 6001 AND 6004',
+          args: ['pl'],
+        })
+        expect(rows).toHaveLength(counters.length)
+        for (const row of rows) if (row.title === null) torn.add(String(row.id))
+        // The local client answers at once: let the updaters' responses in.
+        await new Promise((resolve) => setImmediate(resolve))
       }
-      console.info(
-        `durability: ${torn.size} of ${counters.length} documents seen without language rows in ${reads} reads during ${updates} updates`,
-      )
-      expect([...torn], `${reads} reads during ${updates} updates`).toEqual([])
-    },
-  )
+    } finally {
+      writing = false
+      await updaters
+      reader.close()
+    }
+    console.info(
+      `durability: ${torn.size} of ${counters.length} documents seen without language rows in ${reads} reads during ${updates} updates`,
+    )
+    expect([...torn], `${reads} reads during ${updates} updates`).toEqual([])
+  })
 })

@@ -3,6 +3,7 @@ import type { CollectionAfterOperationHook, GlobalAfterChangeHook, PayloadReques
 
 import { cacheTag } from '@/cache/tags'
 import { revalidateToken } from '@/cache/revalidateToken'
+import { afterCommit } from '@/database/afterCommit'
 
 // Expire at once, not stale-while-revalidate: the next reader already gets the new content.
 const expireNow = { expire: 0 }
@@ -41,7 +42,8 @@ export async function expire(slug: string, req: PayloadRequest): Promise<void> {
     if (process.env.NEXT_RUNTIME !== 'nodejs') return
     req.payload.logger.debug({ err: error, msg: `revalidateTag(${tag}) refused here; asking the server` })
   }
-  await expireThroughServer(tag, req)
+  // Next expires tags only once the request is answered, after the commit; the server does so now.
+  await afterCommit(req, () => expireThroughServer(tag, req))
 }
 
 type Written = { _status?: unknown } | null | undefined

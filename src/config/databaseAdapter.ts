@@ -5,6 +5,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { serializedClient } from '@/database/serializedClient'
+
 type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
 type MongodbMigrations = NonNullable<Parameters<typeof mongooseAdapter>[0]['prodMigrations']>
 
@@ -25,10 +27,11 @@ export function resolveDatabase(uri: string | undefined): DatabaseTarget {
   )
 }
 
-/** libsql does not create missing folders, and a fresh clone has no data/ yet. */
-function ensureSqliteFolder(url: string): void {
-  const file = url.slice('file:'.length).split('?')[0]
+/** libsql does not create missing folders, and a fresh clone has no data/ yet. Returns the file. */
+function ensureSqliteFolder(url: string): string {
+  const file = url.slice('file:'.length).split('?')[0] ?? ''
   if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return file
 }
 
 export function databaseAdapter(
@@ -47,16 +50,40 @@ export function databaseAdapter(
       prodMigrations: mongodb,
     })
   }
-  ensureSqliteFolder(target.url)
+  const file = ensureSqliteFolder(target.url)
+  // Reads and writes run on separate connections, which would be separate in-memory databases.
+  if (!file || file === ':memory:') throw new Error('DATABASE_URI must name an SQLite file, not memory.')
+  const busyTimeoutMs = 5000
   // The schema is pushed in development; production applies the committed migrations on start.
-  return sqliteAdapter({
+  const sqlite = sqliteAdapter({
     client: { url: target.url },
     migrationDir,
     prodMigrations: migrations,
-    // WAL with synchronous=FULL: a commit is on disk before it is acknowledged, so a crash (even a
-    // power cut) loses no acknowledged write, and readers and a backup never block the writer.
+    // Payload's transactions: a document, its language and list rows and its version are one
+    // commit, so a crash, a backup or another connection never sees part of one. Any object turns
+    // them on; drizzle's libsql driver ignores `behavior`, and serializedClient begins IMMEDIATE.
+    transactionOptions: {},
+    // Applied by serializedClient below (Payload would set them on its first connection only).
     wal: { synchronous: 'FULL' },
-    // A second process (a backup, the CLI, another instance's job runner) waits for the lock.
-    busyTimeout: 5000,
+    busyTimeout: busyTimeoutMs,
   })
+  return {
+    ...sqlite,
+    init: (args) => {
+      const adapter = sqlite.init(args)
+      // Payload's connect() opens a client only when it has none.
+      adapter.client = serializedClient({
+        url: target.url,
+        file,
+        // A second process (a backup, the CLI, another instance's job runner) waits for the lock.
+        busyTimeoutMs,
+        // WAL with synchronous=FULL: a commit is on disk before it is acknowledged, so a crash
+        // (even a power cut) loses no acknowledged write, and readers and a backup never block it.
+        synchronous: 'FULL',
+        journalSizeLimit: 64 * 1024 * 1024,
+        lockWaitMs: 30_000,
+      })
+      return adapter
+    },
+  }
 }
