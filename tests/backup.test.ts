@@ -104,9 +104,9 @@ describe.skipIf(databaseUnderTest() === 'mongodb')('npm run backup / npm run res
     const { commitments: originalCommitments, ...originalRest } = original.collections
     expect(restoredRest).toEqual(JSON.parse(JSON.stringify(originalRest)))
     expect(restored.globals).toEqual(JSON.parse(JSON.stringify(original.globals)))
-    // Everything acknowledged before the backup began is in it, whole. (Payload's SQLite adapter
-    // writes a document as several statements without a transaction, so one being written at that
-    // very moment may be caught in part: see README, "Backup and restore".)
+    // Everything acknowledged before the backup began is in it, whole. (Each document is one
+    // transaction, so one being written at that moment is in it whole or not at all: see README,
+    // "Durability"; npm run stress checks every backup for torn documents.)
     const inBackup = new Map((restoredCommitments!.docs as any[]).map((doc) => [doc.id, doc]))
     const before = (originalCommitments!.docs as any[]).filter((doc) => !written.includes(doc.id))
     expect(before.map((doc) => inBackup.get(doc.id))).toEqual(JSON.parse(JSON.stringify(before)))
