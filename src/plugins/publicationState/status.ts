@@ -1,29 +1,21 @@
-import { isolateObjectProperty, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { readDocument, within } from '@/hooks/readDocument'
 import { defaultLocale } from '@/i18n/locales'
 
 export type Status = 'draft' | 'published' | undefined
 
-/**
- * A read inside the operation's request (its transaction), with the request's language kept: the
- * Local API sets `req.locale` to the locale it reads in, which the write would then use.
- */
-const within = (req: PayloadRequest) => isolateObjectProperty(req, ['locale', 'fallbackLocale'])
-
 /** The document readers get (`draft: false`) or the latest version, drafts included (`draft: true`). */
 export async function statusOf(req: PayloadRequest, collection: string, id: number | string, draft: boolean) {
-  const doc = await req.payload.findByID({
-    collection: collection as never,
+  const doc = await readDocument(req, {
+    collection,
     id,
     draft,
-    depth: 0,
-    locale: defaultLocale as never,
-    select: { _status: true } as never,
-    overrideAccess: true,
+    locale: defaultLocale,
+    select: { _status: true },
     disableErrors: true,
-    req: within(req),
   })
-  return (doc as { _status?: Status } | null)?._status
+  return doc?._status as Status
 }
 
 /** The status of a version, whatever document it belongs to. */

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
 
+import { readDocument } from '@/hooks/readDocument'
 import { locales } from '@/i18n/locales'
 import { refused } from '@/errors'
 import { canTranslate, isTranslatorOnly, translatorLocales } from '@/access/roles'
@@ -48,18 +49,9 @@ export const translatorGuard =
       throw forbidden(req, 'publishYourLanguageOnly', { locale: language })
     }
     const read = (draft: boolean) =>
-      req.payload.findByID({
-        collection: collection.slug,
-        id: args.id,
-        draft,
-        locale: locale as never,
-        fallbackLocale: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      } as never)
+      readDocument(req, { collection: collection.slug, id: args.id!, draft, locale: String(locale) })
     const [published, latest] = await Promise.all([read(false), read(true)])
-    if ((published as any)?._status !== 'published') throw forbidden(req, 'publishedByEditorFirst')
+    if (published?._status !== 'published') throw forbidden(req, 'publishedByEditorFirst')
     if (JSON.stringify(sharedValues(fields, published)) !== JSON.stringify(sharedValues(fields, latest))) {
       throw forbidden(req, 'sharedChangesPending')
     }
