@@ -1,7 +1,10 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { listRewrites } from './src/config/listRewrites'
 import { staticSecurityHeaders } from './src/config/securityHeaders'
 
 const nextConfig: NextConfig = {
@@ -11,17 +14,18 @@ const nextConfig: NextConfig = {
   // recognises the instance's ValidationError: the admin showed a refused save's toast but no
   // message at the fields. (withPayload externalizes it in development only.)
   serverExternalPackages: ['payload'],
+  // Readers' pages and cached data live in each instance's memory, expired across instances through
+  // the database (src/cache/handler.mjs). Next's own memory layer in front would answer first.
+  cacheHandler: path.resolve('src/cache/handler.mjs'),
+  cacheMaxMemorySize: 0,
   experimental: {
     // One server-rendered 404 document for unmatched paths (src/app/global-not-found.tsx).
     globalNotFound: true,
-    // The data cache lives in memory only, as long as the process and its database connection: on
-    // disk it outlived the database it was filled from (a restore, another DATABASE_URI), and a
-    // restarted server served the previous database's content until the next publish.
-    isrFlushToDisk: false,
   },
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // The CSP, which needs a nonce per response, is set in src/proxy.ts.
+  rewrites: async () => ({ beforeFiles: listRewrites, afterFiles: [], fallback: [] }),
   headers: async () => [{ source: '/:path*', headers: staticSecurityHeaders() }],
 }
 

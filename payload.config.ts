@@ -7,6 +7,7 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { CacheExpiries } from '@/cache/CacheExpiries'
 import { Commitments } from '@/collections/Commitments'
 import { FriendlyCities } from '@/collections/FriendlyCities'
 import { HistoryArticles } from '@/collections/HistoryArticles'
@@ -44,7 +45,7 @@ export default buildConfig({
     mongodb: mongodbMigrations,
   }),
   editor: lexicalEditor(),
-  collections: [Partnerships, FriendlyCities, Commitments, HistoryArticles, Media, Users],
+  collections: [Partnerships, FriendlyCities, Commitments, HistoryArticles, Media, Users, CacheExpiries],
   globals: [SiteSettings, AccessibilityStatement],
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),

@@ -1,8 +1,11 @@
 import { NextRequest, NextResponse } from 'next/server'
+import { hasLocale } from 'next-intl'
 import createMiddleware from 'next-intl/middleware'
 
-import { routing } from '@/i18n/routing'
 import { contentSecurityPolicy, setPublicCacheHeaders } from '@/config/securityHeaders'
+import { routing } from '@/i18n/routing'
+import { listPath, localizedPath } from '@/publicPaths'
+import { parseListQuery } from '@/site/listQuery'
 
 /** `/` and unprefixed paths go to the reader's language (Accept-Language), Polish by default. */
 const localize = createMiddleware(routing)
@@ -36,8 +39,9 @@ function decodable(pathname: string): boolean {
 }
 
 /**
- * Every page, public or admin, gets a Content-Security-Policy with a fresh nonce: Next reads it
- * from the request and puts it on its own inline scripts; the layout reads `x-nonce`.
+ * The readers' pages are cached by path and ship no JavaScript, so their policy is fixed and
+ * allows no script at all. The admin and the editors' preview run React: their policy carries a
+ * fresh nonce, which Next reads from the request and puts on its own inline scripts.
  */
 export default function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname)) {
@@ -48,26 +52,42 @@ export default function proxy(request: NextRequest) {
   }
   // Matched only for its percent sign (the API, an asset, a file): nothing else to do here.
   if (!PAGE.test(request.nextUrl.pathname)) return NextResponse.next()
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const admin = request.nextUrl.pathname.startsWith('/admin')
-  const policy = contentSecurityPolicy({ nonce, framable: !admin })
-  const headers = new Headers(request.headers)
-  headers.set('content-security-policy', policy)
-  headers.set('x-nonce', nonce)
-  const forwarded = new NextRequest(request, { headers })
   const { pathname } = request.nextUrl
+  const admin = pathname.startsWith('/admin')
   // The preview pages are for draft mode; anyone else is sent to the published page.
   if (pathname.startsWith('/preview/') && !request.cookies.has('__prerender_bypass')) {
     return NextResponse.redirect(new URL(pathname.slice('/preview'.length), request.url))
   }
-  const unlocalized = admin || pathname.startsWith('/next/') || pathname.startsWith('/preview/')
-  const response = unlocalized ? NextResponse.next({ request: { headers } }) : localize(forwarded)
+  const scripted = admin || pathname.startsWith('/next/') || pathname.startsWith('/preview/')
+  const nonce = scripted ? Buffer.from(crypto.randomUUID()).toString('base64') : undefined
+  const policy = contentSecurityPolicy({ nonce, framable: !admin })
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  if (nonce) headers.set('x-nonce', nonce)
+  const response = scripted
+    ? NextResponse.next({ request: { headers } })
+    : INTERNAL.test(pathname)
+      ? // The internal list route (next.config's rewrites) has one public address: its query.
+        NextResponse.redirect(publicList(request), 308)
+      : localize(new NextRequest(request, { headers }))
   response.headers.set('Content-Security-Policy', policy)
   if (personal(request, admin)) response.headers.set('Cache-Control', 'private, no-store')
   else setPublicCacheHeaders(response.headers)
   return response
 }
 
+/** `/pl/list/partnerships/DE-2` → `/pl/partnerships?page=2&country=DE` (the list itself if not a page). */
+function publicList(request: NextRequest): URL {
+  const [, locale, , kind, segment = ''] = request.nextUrl.pathname.split('/')
+  const query = parseListQuery(segment)
+  const path =
+    (kind === 'partnerships' || kind === 'friendly-cities') && hasLocale(routing.locales, locale)
+      ? localizedPath(locale, listPath(kind, query ?? {}))
+      : localizedPath(routing.defaultLocale)
+  return new URL(path, request.url)
+}
+
+const INTERNAL = /^\/[^/]+\/list\//
 const PAGE = /^\/(?!api|_next|_vercel|.*\..*)/
 
 export const config = {

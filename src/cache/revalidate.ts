@@ -1,49 +1,17 @@
-import { revalidateTag } from 'next/cache'
 import type { CollectionAfterOperationHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
+import { publishExpiry } from '@/cache/expire'
 import { cacheTag } from '@/cache/tags'
-import { revalidateToken } from '@/cache/revalidateToken'
 import { afterCommit } from '@/database/afterCommit'
 
-// Expire at once, not stale-while-revalidate: the next reader already gets the new content.
-const expireNow = { expire: 0 }
-
 /**
- * Where Next refuses `revalidateTag` (the job queue runs outside any request; Payload's create
- * view writes during a render), the server is asked over HTTP: its route handler may expire tags.
- */
-async function expireThroughServer(tag: string, req: PayloadRequest) {
-  const base = process.env.INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
-  try {
-    const response = await fetch(`${base}/next/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${revalidateToken()}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ tags: [tag] }),
-    })
-    if (!response.ok) req.payload.logger.error(`Revalidating ${tag} through ${base} failed: ${response.status}`)
-  } catch (error) {
-    req.payload.logger.error({ err: error, msg: `Revalidating ${tag} through ${base} failed` })
-  }
-}
-
-/**
- * Expires the pages that read `slug`. Never throws: the write it follows is already stored, and a
- * page left stale is a smaller harm than an editor told their saved change failed.
+ * Expires the pages and data that read `slug`, on every instance, once the change is committed
+ * (before, a page could be rendered again from the data before it, and kept).
  */
 export async function expire(slug: string, req: PayloadRequest): Promise<void> {
-  // Seeds and bulk imports say so: they run outside a server, or expire once at the end.
+  // Seeds and bulk imports say so: they expire once at the end, or start before any server does.
   if (req.context.disableRevalidate) return
-  const tag = cacheTag(slug)
-  try {
-    revalidateTag(tag, expireNow)
-    return
-  } catch (error) {
-    // Outside a Next server (CLI scripts, tests) there is no page cache in this process to expire.
-    if (process.env.NEXT_RUNTIME !== 'nodejs') return
-    req.payload.logger.debug({ err: error, msg: `revalidateTag(${tag}) refused here; asking the server` })
-  }
-  // Next expires tags only once the request is answered, after the commit; the server does so now.
-  await afterCommit(req, () => expireThroughServer(tag, req))
+  await afterCommit(req, () => publishExpiry(req.payload, [cacheTag(slug)]))
 }
 
 type Written = { _status?: unknown } | null | undefined

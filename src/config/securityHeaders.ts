@@ -5,9 +5,10 @@ type Env = Record<string, string | undefined>
 const https = (env: Env) => (env.SERVER_URL ?? '').startsWith('https://')
 
 /**
- * The Content-Security-Policy of one response. Next's pages need inline scripts (the React
- * payload), so scripts run only with this response's nonce ('strict-dynamic' lets them load the
- * chunks). Payload's admin styles elements inline, hence 'unsafe-inline' for styles only. The
+ * The Content-Security-Policy of one response. The readers' pages have no script at all (no
+ * `nonce`): `script-src 'none'`. The admin and the preview need Next's inline scripts (the React
+ * payload), so there scripts run only with this response's nonce ('strict-dynamic' lets them load
+ * the chunks). Payload's admin styles elements inline, hence 'unsafe-inline' for styles only. The
  * admin cannot be framed; public pages only by the site itself (the admin's live preview).
  */
 export function contentSecurityPolicy({
@@ -15,7 +16,7 @@ export function contentSecurityPolicy({
   framable,
   env = process.env,
 }: {
-  nonce: string
+  nonce?: string
   framable: boolean
   env?: Env
 }): string {
@@ -23,7 +24,9 @@ export function contentSecurityPolicy({
   return [
     "default-src 'self'",
     // Development only: React's dev build evaluates code and Next's dev server talks over a socket.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    nonce === undefined
+      ? "script-src 'none'"
+      : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { type CityCollection, documentPath, localizedPath } from '@/publicPaths'
 import type { Localized } from '@/site/data/localized'
@@ -12,7 +12,7 @@ type City = Localized<{ id: number | string; name: string; slug: string; country
 }
 
 /** A list of cities with country, date and, when not active, the status in words. */
-export async function CityList({
+export function CityList({
   cities,
   locale,
   collection,
@@ -21,7 +21,7 @@ export async function CityList({
   locale: string
   collection: CityCollection
 }) {
-  const t = await getTranslations({ locale })
+  const t = useTranslations()
   return (
     <ul className="city-list">
       {cities.map((city) => {

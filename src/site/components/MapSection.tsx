@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { isRTL } from '@/i18n/locales'
 import type { SiteSetting } from '@/payload-types'
@@ -11,9 +11,9 @@ type Props = Pick<PartnerMapProps, 'cities' | 'title' | 'description' | 'width' 
 }
 
 /** A partner map under its heading, around the home city; none until the home city has coordinates. */
-export async function MapSection({ locale, home, className, title, ...map }: Props) {
+export function MapSection({ locale, home, className, title, ...map }: Props) {
+  const t = useTranslations()
   if (home?.latitude == null || home.longitude == null) return null
-  const t = await getTranslations({ locale })
   return (
     <section aria-labelledby="map-heading" className={className}>
       <h2 id="map-heading">{title}</h2>

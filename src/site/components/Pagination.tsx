@@ -1,19 +1,9 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 /** Previous / next links and where the reader is; plain links, so it works without JavaScript. */
-export async function Pagination({
-  locale,
-  page,
-  pages,
-  href,
-}: {
-  locale: string
-  page: number
-  pages: number
-  href: (page: number) => string
-}) {
+export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  const t = useTranslations('list')
   if (pages <= 1) return null
-  const t = await getTranslations({ locale, namespace: 'list' })
   return (
     <nav className="pagination" aria-label={t('pagination')}>
       {page > 1 ? (

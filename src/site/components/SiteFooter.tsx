@@ -1,10 +1,11 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
+import type { SiteSetting } from '@/payload-types'
 import { accessibilityPath, localizedPath, openDataPath } from '@/publicPaths'
-import { getSiteSettings } from '@/site/data/globals'
+import type { Localized } from '@/site/data/localized'
 
-export async function SiteFooter({ locale }: { locale: string }) {
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getSiteSettings(locale)])
+export function SiteFooter({ locale, settings }: { locale: string; settings: Localized<SiteSetting> }) {
+  const t = useTranslations('site')
   const lang = (field: string) => (settings.fallback.includes(field) ? 'pl' : undefined)
   return (
     <footer className="site-footer">

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { LanguageSwitcher } from '@/site/components/LanguageSwitcher'
 import { localizedPath } from '@/publicPaths'
 
-export async function SiteHeader({ locale, path }: { locale: string; path: string }) {
-  const t = await getTranslations({ locale, namespace: 'site' })
+export function SiteHeader({ locale, path }: { locale: string; path: string }) {
+  const t = useTranslations('site')
   return (
     <header className="site-header">
       <div className="container site-header__inner">

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { documentPath, localizedPath } from '@/publicPaths'
 import type { Overview } from '@/site/data/overview'
 
 /** The agreements by the year they were signed, oldest first: their names, or past a few dozen, a count. */
-export async function Timeline({ years, locale }: { years: Overview['years']; locale: string }) {
-  const t = await getTranslations({ locale, namespace: 'home' })
+export function Timeline({ years, locale }: { years: Overview['years']; locale: string }) {
+  const t = useTranslations('home')
   return (
     <ol className="timeline">
       {[...years]

@@ -55,8 +55,11 @@ export async function loadLocalized<S extends keyof Content>(
   }
 }
 
+/** Without `select`, uploads come populated (depth 1): a change to an image's alt text shows too. */
 export const findLocalized = <S extends keyof Content>(collection: S, locale: string, query: Query = {}) =>
-  cached([collection], [locale, JSON.stringify(query)], (draft) => loadLocalized(collection, locale, query, draft))
+  cached(query.select ? [collection] : [collection, 'media'], [locale, JSON.stringify(query)], (draft) =>
+    loadLocalized(collection, locale, query, draft),
+  )
 
 /** The document a page shows, by the slug in its path. */
 export async function findBySlug<S extends PageCollection>(

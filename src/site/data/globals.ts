@@ -6,7 +6,7 @@ import { type Localized, localize, withPolish } from '@/site/data/localized'
 import { payloadInstance } from '@/site/data/payload'
 
 async function findGlobalLocalized<T extends object>(slug: GlobalSlug, locale: string): Promise<Localized<T>> {
-  return cached([slug], [locale], async (draft) => {
+  return cached([slug, 'media'], [locale], async (draft) => {
     const payload = await payloadInstance()
     const read = (readLocale: string) =>
       payload.findGlobal({

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import { type City, isPartnership } from '@/site/components/CityPage/city'
 import { FormattedDate } from '@/site/components/FormattedDate'
@@ -6,8 +6,8 @@ import { countryName } from '@/site/format'
 import { isSafeHref } from '@/site/safeHref'
 
 /** Country, then the agreement and its status (a partnership) or the relation (a friendly city), then the website. */
-export async function Facts({ city, locale }: { city: City; locale: string }) {
-  const t = await getTranslations({ locale })
+export function Facts({ city, locale }: { city: City; locale: string }) {
+  const t = useTranslations()
   return (
     <dl className="facts">
       <dt>{t('city.country')}</dt>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Partnership } from '@/payload-types'
 import { documentPath, localizedPath } from '@/publicPaths'
@@ -6,17 +6,9 @@ import { documentPath, localizedPath } from '@/publicPaths'
 type Neighbour = Pick<Partnership, 'slug' | 'name'>
 
 /** Links to the partnerships signed just before and just after, for reading them in order. */
-export async function Neighbours({
-  previous,
-  next,
-  locale,
-}: {
-  previous?: Neighbour
-  next?: Neighbour
-  locale: string
-}) {
+export function Neighbours({ previous, next, locale }: { previous?: Neighbour; next?: Neighbour; locale: string }) {
+  const t = useTranslations('city')
   if (!previous && !next) return null
-  const t = await getTranslations({ locale, namespace: 'city' })
   const links = [
     { city: previous, rel: 'prev', label: 'previous' },
     { city: next, rel: 'next', label: 'next' },

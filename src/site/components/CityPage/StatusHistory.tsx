@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Partnership } from '@/payload-types'
 import { FormattedDate } from '@/site/components/FormattedDate'
@@ -7,8 +7,8 @@ import { isSafeHref } from '@/site/safeHref'
 type Entry = NonNullable<Partnership['statusHistory']>[number]
 
 /** The decisions that set the partnership's status, each with who took it, its legal act and source. */
-export async function StatusHistory({ entries, locale }: { entries: Entry[]; locale: string }) {
-  const t = await getTranslations({ locale })
+export function StatusHistory({ entries, locale }: { entries: Entry[]; locale: string }) {
+  const t = useTranslations()
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t('city.statusHistory')}</h2>

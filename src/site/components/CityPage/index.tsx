@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 
 import type { Media, Partnership } from '@/payload-types'
 import { localizedPath } from '@/publicPaths'
@@ -12,19 +12,18 @@ import { JsonLd } from '@/site/components/JsonLd'
 import { MapSection } from '@/site/components/MapSection'
 import { RichText } from '@/site/components/RichText'
 import { SiteHeader } from '@/site/components/SiteHeader'
-import { getSiteSettings } from '@/site/data/globals'
 import type { Localized } from '@/site/data/localized'
 import { countryName } from '@/site/format'
+import type { PageProps } from '@/site/views/page'
 
-type Props = {
-  locale: string
+export type CityPageData = {
   path: string
   city: City
-  neighbours?: { previous?: Localized<Partnership>; next?: Localized<Partnership> }
+  neighbours: { previous?: Localized<Partnership>; next?: Localized<Partnership> } | null
 }
 
-export async function CityPage({ locale, path, city, neighbours }: Props) {
-  const [t, settings] = await Promise.all([getTranslations({ locale }), getSiteSettings(locale)])
+export function CityPage({ locale, path, city, neighbours, settings }: PageProps<CityPageData>) {
+  const t = useTranslations()
   const notice = t('fallback.notice')
   const fellBack = (field: string) => city.fallback.includes(field)
   const partnership = isPartnership(city) ? city : undefined

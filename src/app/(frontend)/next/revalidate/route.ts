@@ -1,11 +1,11 @@
-import { revalidateTag } from 'next/cache'
-
+import { publishExpiry } from '@/cache/expire'
 import { isRevalidateToken } from '@/cache/revalidateToken'
 import { errorResponse, malformedResponse } from '@/errors'
+import { payloadInstance } from '@/site/data/payload'
 
 /**
- * Expires cache tags for changes made outside a request: scheduled publications run in the job
- * queue, where Next has no request to attach `revalidateTag` to, so the hook calls this route.
+ * Expires cache tags on every instance, for writes that skipped the hooks (a bulk import passes
+ * `disableRevalidate`, then calls this once).
  */
 export async function POST(request: Request): Promise<Response> {
   if (!isRevalidateToken(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? null)) {
@@ -16,6 +16,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && tag.startsWith('payload:'))) {
     return malformedResponse(400, 'tags', 'must be a list of payload:<slug> tags')
   }
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  await publishExpiry(await payloadInstance(), tags)
   return new Response(null, { status: 204 })
 }

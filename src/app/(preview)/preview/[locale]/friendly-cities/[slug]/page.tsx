@@ -1,2 +1,8 @@
-// The readers' page, under the preview layout.
-export { default, generateMetadata } from '@/app/(frontend)/[locale]/friendly-cities/[slug]/page'
+import { CityPage } from '@/site/components/CityPage'
+import { loadCity } from '@/site/views/city/load'
+import { previewPage } from '@/site/views/previewPage'
+
+const { generateMetadata, Page } = previewPage(loadCity('friendly-cities'), CityPage)
+
+export { generateMetadata }
+export default Page

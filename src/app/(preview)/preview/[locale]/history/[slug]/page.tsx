@@ -1,2 +1,8 @@
-// The readers' page, under the preview layout.
-export { default, generateMetadata } from '@/app/(frontend)/[locale]/history/[slug]/page'
+import { HistoryView } from '@/site/views/history/HistoryView'
+import { loadHistory } from '@/site/views/history/load'
+import { previewPage } from '@/site/views/previewPage'
+
+const { generateMetadata, Page } = previewPage(loadHistory, HistoryView)
+
+export { generateMetadata }
+export default Page

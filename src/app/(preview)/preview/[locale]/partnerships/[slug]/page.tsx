@@ -1,2 +1,8 @@
-// The readers' page, under the preview layout.
-export { default, generateMetadata } from '@/app/(frontend)/[locale]/partnerships/[slug]/page'
+import { CityPage } from '@/site/components/CityPage'
+import { loadCity } from '@/site/views/city/load'
+import { previewPage } from '@/site/views/previewPage'
+
+const { generateMetadata, Page } = previewPage(loadCity('partnerships'), CityPage)
+
+export { generateMetadata }
+export default Page

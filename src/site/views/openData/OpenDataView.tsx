@@ -1,0 +1,114 @@
+import { useTranslations } from 'next-intl'
+
+import { absoluteUrl, localizedPath, type OpenDataFormat, openDataFilePath, openDataPath } from '@/publicPaths'
+import { JsonLd } from '@/site/components/JsonLd'
+import { SiteHeader } from '@/site/components/SiteHeader'
+import { openDataFields } from '@/site/data/openData/fields'
+import { openDataMediaTypes } from '@/site/data/openData/formats'
+import { formatDate } from '@/site/format'
+import type { PageProps } from '@/site/views/page'
+import type { OpenDataData } from '@/site/views/openData/load'
+
+const formats: OpenDataFormat[] = ['csv', 'json', 'geojson']
+
+export function OpenDataView({ locale, settings, data }: PageProps<OpenDataData>) {
+  const t = useTranslations('openData')
+  const licence = settings.openDataLicence
+  return (
+    <>
+      <SiteHeader locale={locale} path={openDataPath} />
+      <main id="main" className="container article">
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <dl className="facts">
+          <dt>{t('datasetName')}</dt>
+          <dd>{t('count', { count: data.count })}</dd>
+          {data.modified && (
+            <>
+              <dt>{t('modified')}</dt>
+              <dd>
+                <time dateTime={data.modified}>{formatDate(data.modified, locale)}</time>
+              </dd>
+            </>
+          )}
+        </dl>
+
+        <h2>{t('download')}</h2>
+        <ul className="downloads">
+          {formats.map((format) => (
+            <li key={format}>
+              <a
+                href={openDataFilePath(format)}
+                type={openDataMediaTypes[format].split(';')[0]}
+                download={format === 'csv' ? true : undefined}
+              >
+                {t(format)}
+              </a>{' '}
+              <code dir="ltr">{openDataFilePath(format)}</code>
+            </li>
+          ))}
+        </ul>
+
+        <h2 id="fields-heading">{t('fieldsHeading')}</h2>
+        {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
+        <div className="table-scroll" role="region" aria-labelledby="fields-heading" tabIndex={0}>
+          <table className="fields" aria-labelledby="fields-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('field')}</th>
+                <th scope="col">{t('meaning')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {openDataFields.map((field) => (
+                <tr key={field}>
+                  <th scope="row">
+                    <code dir="ltr">{field}</code>
+                  </th>
+                  <td>{t(`fields.${field}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        {licence?.url && (
+          <>
+            <h2>{t('licence')}</h2>
+            <p>
+              {t('licenceText')}{' '}
+              <a
+                href={licence.url}
+                rel="license"
+                lang={settings.fallback.includes('openDataLicence') ? 'pl' : undefined}
+              >
+                {licence.name || licence.url}
+              </a>
+            </p>
+            {settings.officeName && <p>{t('attribution', { office: settings.officeName })}</p>}
+          </>
+        )}
+      </main>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Dataset',
+          name: t('datasetName'),
+          description: t('datasetDescription'),
+          url: absoluteUrl(localizedPath(locale, openDataPath)),
+          inLanguage: locale,
+          isAccessibleForFree: true,
+          ...(licence?.url ? { license: licence.url } : {}),
+          ...(data.modified ? { dateModified: data.modified } : {}),
+          creator: { '@type': 'GovernmentOrganization', name: settings.officeName },
+          variableMeasured: [...openDataFields],
+          distribution: formats.map((format) => ({
+            '@type': 'DataDownload',
+            encodingFormat: openDataMediaTypes[format].split(';')[0],
+            contentUrl: absoluteUrl(openDataFilePath(format)),
+          })),
+        }}
+      />
+    </>
+  )
+}
