@@ -91,6 +91,22 @@ function firstLoadScripts(html: string, pageUrl: string): string[] {
   return [...urls]
 }
 
+/**
+ * Every script a reader's browser gets (issue 14: 0 bytes): each `<script src>` (nomodule too) and
+ * script preload, and the text of each inline script. JSON-LD is data, not script, and is left out.
+ */
+function everyScript(html: string, pageUrl: string): { urls: string[]; inline: string[] } {
+  const urls = new Set(firstLoadScripts(html, pageUrl))
+  const inline: string[] = []
+  for (const [, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
+    if (attribute(tag, 'type')?.toLowerCase() === 'application/ld+json') continue
+    const src = attribute(tag, 'src')
+    if (src) urls.add(new URL(src, pageUrl).href)
+    else if (body.trim()) inline.push(body)
+  }
+  return { urls: [...urls], inline }
+}
+
 async function download(url: string): Promise<string> {
   const response = await fetch(url, { redirect: 'follow' })
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`)
@@ -107,6 +123,8 @@ export type PageBytes = {
   ourJsGzip: number
   frameworkJsGzip: number
   ourChunks: string[]
+  /** Every script element's bytes, each gzipped: inline ones and nomodule included (everyScript). */
+  everyScriptGzip: number
 }
 
 export async function pageBytes(baseUrl: string, pages: { label: string; path: string }[]): Promise<PageBytes[]> {
@@ -142,8 +160,15 @@ export async function pageBytes(baseUrl: string, pages: { label: string; path: s
         ourChunks.push(chunkPath)
       }
     }
+    const every = everyScript(html, pageUrl)
+    let everyScriptGzip = every.inline.reduce((sum, body) => sum + gzipped(body), 0)
+    for (const url of every.urls) {
+      const chunkPath = new URL(url).pathname
+      everyScriptGzip += chunkSizes.get(chunkPath)?.gzip ?? gzipped(await download(url))
+    }
     results.push({
       ...page,
+      everyScriptGzip,
       htmlGzip: gzipped(html),
       jsGzip,
       ourJsGzip,

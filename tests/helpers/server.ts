@@ -115,7 +115,9 @@ export type RunningServer = {
 
 /**
  * `npm start` on a throwaway database (migrations applied, seeded on its first request), from a
- * private folder so that its page and data caches are its own.
+ * private folder so that its page and data caches are its own. With `sharing`, another instance of
+ * the same build on that server's database and media (as several app instances behind one site):
+ * its own folder, port and caches, nothing else of its own.
  */
 export async function startProductionServer(
   env: Record<string, string> = {},
@@ -125,6 +127,7 @@ export async function startProductionServer(
     const response = await fetch(`${url}/api/partnerships?limit=1&locale=pl`)
     return response.ok && (await response.json()).totalDocs > 0
   },
+  { sharing }: { sharing?: RunningServer } = {},
 ): Promise<RunningServer> {
   await ensureProductionBuild()
   const dir = throwawayDir()
@@ -133,16 +136,19 @@ export async function startProductionServer(
   const serverEnv: Record<string, string> = {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URI: throwawayDatabaseUri(dir),
-    MEDIA_DIR: path.join(dir, 'media'),
+    DATABASE_URI: sharing?.env.DATABASE_URI ?? throwawayDatabaseUri(dir),
+    MEDIA_DIR: sharing?.env.MEDIA_DIR ?? path.join(dir, 'media'),
     SEED_ON_START: 'true',
     SERVER_URL: `http://127.0.0.1:${port}`,
     // The seed is found from the working folder by default, which is now the private one.
     SEED_DIR: process.env.SEED_DIR || path.join(root, '..', 'shared', 'seed'),
     ...env,
   }
-  const migrated = payloadCli(['migrate'], serverEnv)
-  if (migrated.status !== 0) throw new Error(`migrate failed:\n${migrated.output}`)
+  // The first instance migrated the shared database already.
+  if (!sharing) {
+    const migrated = payloadCli(['migrate'], serverEnv)
+    if (migrated.status !== 0) throw new Error(`migrate failed:\n${migrated.output}`)
+  }
   let output = ''
   const url = `http://127.0.0.1:${port}`
 
