@@ -35,21 +35,29 @@ async function watched(page: Page): Promise<string[]> {
 }
 
 describe('headers', () => {
-  it('a public page has a nonce-based CSP on every script, a new nonce each time, and the static headers', async () => {
-    const first = await fetch(`${server.url}/pl`)
-    const policy = first.headers.get('content-security-policy')
-    const nonce = nonceOf(policy)
-    expect(nonce).toBeTruthy()
+  it('a readers’ page allows no script and has none, the admin a nonce-based CSP on every script, new each time', async () => {
+    const reader = await fetch(`${server.url}/pl`)
+    const policy = reader.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain("script-src 'none'")
+    expect(nonceOf(policy)).toBeUndefined()
     expect(policy).toContain("frame-ancestors 'self'")
     expect(policy).toContain("object-src 'none'")
-    const html = await first.text()
-    const scripts = html.match(/<script\b[^>]*>/g) ?? []
+    // JSON-LD is a data block, which no policy runs.
+    const readerScripts = (await reader.text()).match(/<script\b[^>]*>/g) ?? []
+    expect(readerScripts.filter((tag) => !tag.includes('type="application/ld+json"'))).toEqual([])
+
+    const first = await fetch(`${server.url}/admin/login`)
+    const adminPolicy = first.headers.get('content-security-policy')
+    const nonce = nonceOf(adminPolicy)
+    expect(nonce).toBeTruthy()
+    expect(adminPolicy).toContain("frame-ancestors 'none'")
+    const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? []
     expect(scripts.length).toBeGreaterThan(0)
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
-    expect(nonceOf((await fetch(`${server.url}/pl`)).headers.get('content-security-policy'))).not.toBe(nonce)
-    expect(first.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(first.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-    expect(first.headers.get('permissions-policy')).toContain('camera=()')
+    expect(nonceOf((await fetch(`${server.url}/admin/login`)).headers.get('content-security-policy'))).not.toBe(nonce)
+    expect(reader.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(reader.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(reader.headers.get('permissions-policy')).toContain('camera=()')
   })
 
   it('a shared cache may keep public pages and anonymous API reads for a second, browsers and personal ones never', async () => {
