@@ -1103,10 +1103,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'cache-expiries';
-        value: number | CacheExpiry;
       } | null);
   globalSlug?: string | null;
   user: {

@@ -11,6 +11,8 @@ export const cacheExpiriesSlug = 'cache-expiries'
 export const CacheExpiries: CollectionConfig = {
   slug: cacheExpiriesSlug,
   admin: { hidden: true },
+  // Nobody edits a row: no lock, and no column for it in the locks' table.
+  lockDocuments: false,
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   graphQL: false,
   fields: [

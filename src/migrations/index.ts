@@ -2,7 +2,7 @@ import * as migration_20261124_230702_initial from './20261124_230702_initial'
 import * as migration_20261125_020101_editorial_workflow from './20261125_020101_editorial_workflow'
 import * as migration_20261125_044655_open_data_licence from './20261125_044655_open_data_licence'
 import * as migration_20261202_012933_untouched_drafts from './20261202_012933_untouched_drafts'
-import * as migration_20261202_071511_cache_expiries from './20261202_071511_cache_expiries'
+import * as migration_20261202_073930_cache_expiries from './20261202_073930_cache_expiries'
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261202_012933_untouched_drafts',
   },
   {
-    up: migration_20261202_071511_cache_expiries.up,
-    down: migration_20261202_071511_cache_expiries.down,
-    name: '20261202_071511_cache_expiries',
+    up: migration_20261202_073930_cache_expiries.up,
+    down: migration_20261202_073930_cache_expiries.down,
+    name: '20261202_073930_cache_expiries',
   },
 ]
