@@ -24,7 +24,12 @@ function expiredTags() {
   return (shared[KEY] ??= new Map())
 }
 
-/** Page props carry the tags of what the page read (src/site/pages/readerProps.ts). */
+/**
+ * Page props carry the tags of what the page read (src/site/views/readerProps.ts).
+ * @param {any} data
+ * @param {{ tags?: string[] } | undefined} ctx
+ * @returns {string[]}
+ */
 function tagsOf(data, ctx) {
   if (data?.kind === 'FETCH') return ctx?.tags ?? data.tags ?? []
   if (data?.kind === 'PAGES') return data.pageData?.pageProps?.cacheTags ?? []
@@ -32,7 +37,10 @@ function tagsOf(data, ctx) {
   return typeof header === 'string' ? header.split(',') : []
 }
 
-/** Sizes as Next's own memory cache counts them. */
+/**
+ * Sizes as Next's own memory cache counts them.
+ * @param {any} data
+ */
 function sizeOf(data) {
   if (!data) return 25
   if (data.kind === 'FETCH') return JSON.stringify(data.data ?? '').length
@@ -64,6 +72,7 @@ export default class PageCache {
   entries = store().entries
   misses = store().misses
 
+  /** @param {string} key */
   async get(key) {
     const entry = this.entries.get(key)
     if (entry && !this.expired(entry)) return { value: entry.value, lastModified: entry.lastModified }
@@ -72,9 +81,16 @@ export default class PageCache {
     const miss = this.misses.get(key)
     if (miss && now - miss.startedAt < 60_000) miss.pending += 1
     else this.misses.set(key, { startedAt: now, pending: 1 })
+    // Bounded, whatever paths are asked for: the oldest record goes first.
+    if (this.misses.size > 10_000) this.misses.delete(this.misses.keys().next().value)
     return null
   }
 
+  /**
+   * @param {string} key
+   * @param {any} data
+   * @param {{ tags?: string[] }} [ctx]
+   */
   async set(key, data, ctx) {
     const miss = this.misses.get(key)
     const startedAt = miss?.startedAt ?? performance.now()
@@ -85,6 +101,7 @@ export default class PageCache {
   }
 
   /** `revalidateTag` from Next code in this process (the /next/revalidate route). */
+  /** @param {string | string[]} tags */
   async revalidateTag(tags) {
     const now = performance.now()
     for (const tag of [tags].flat()) expiredTags().set(tag, now)
@@ -92,6 +109,7 @@ export default class PageCache {
 
   resetRequestCache() {}
 
+  /** @param {{ tags: string[], startedAt: number }} entry */
   expired(entry) {
     const expired = expiredTags()
     return entry.tags.some((tag) => (expired.get(tag) ?? -Infinity) >= entry.startedAt)
