@@ -1,5 +1,7 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
+import { cacheExpiriesSlug } from '@/cache/CacheExpiries'
+
 export type FullExport = {
   collections: Record<string, { docs: unknown[]; versions: unknown[] | null }>
   globals: Record<string, { doc: unknown; versions: unknown[] | null }>
@@ -15,7 +17,8 @@ export async function exportAll(payload: Payload): Promise<FullExport> {
   const out: FullExport = { collections: {}, globals: {} }
   for (const { config } of Object.values(payload.collections)) {
     const slug = config.slug as CollectionSlug
-    if (slug.startsWith('payload-')) continue
+    // Payload's own bookkeeping, and the log of cache expiries every change adds: not content.
+    if (slug.startsWith('payload-') || slug === cacheExpiriesSlug) continue
     const { docs } = await payload.find({
       ...everything,
       collection: slug,
