@@ -47,13 +47,17 @@ export const fileOf = (xml: string, original: string): string =>
 
 const SCHEMA_DIR = '/usr/share/php/Symfony/Component/Translation/Resources/schemas'
 
+/** Whether xmllint (libxml2-utils) and the schema (php-symfony-translation) are installed. */
+export const schemaAvailable = (): boolean =>
+  fs.existsSync(path.join(SCHEMA_DIR, 'xliff-core-1.2-strict.xsd')) && spawnSync('xmllint', ['--version']).status === 0
+
 /**
  * The OASIS XLIFF 1.2 strict schema, as Debian's php-symfony-translation ships it, with its import of
  * xml.xsd pointed at the copy beside it (xmllint must not fetch it). Null without it or xmllint.
  */
 export function xliffSchema(dir: string): string | null {
   const strict = path.join(SCHEMA_DIR, 'xliff-core-1.2-strict.xsd')
-  if (!fs.existsSync(strict) || spawnSync('xmllint', ['--version']).status !== 0) return null
+  if (!schemaAvailable()) return null
   const schema = path.join(dir, 'xliff-core-1.2-strict.xsd')
   const text = fs
     .readFileSync(strict, 'utf8')
