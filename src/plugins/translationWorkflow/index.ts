@@ -7,6 +7,7 @@ import { hasLocalizedDescendant } from './fieldValues'
 import { lockSharedFields } from './lockSharedFields'
 import { trackingFields, trackTranslation } from './trackTranslation'
 import { refuseOtherLanguages, translatorGuard } from './translatorGuard'
+import { xliffEndpoints } from './xliff'
 
 /** A list-view column with each language's translation state. */
 const statusColumn = {
@@ -63,7 +64,7 @@ export const translationWorkflow = (config: Config): Config => ({
   ...config,
   collections: config.collections?.map((c) => (c.auth || !tracks(c.fields) ? c : trackCollection(c))),
   globals: config.globals?.map((g) => (tracks(g.fields) ? trackGlobal(g) : g)),
-  endpoints: [...(config.endpoints ?? []), translationStatusEndpoint],
+  endpoints: [...(config.endpoints ?? []), translationStatusEndpoint, ...xliffEndpoints],
   admin: {
     ...config.admin,
     components: {
