@@ -138,7 +138,8 @@ describe('GET /api/translations/export', () => {
     expect(units.title.source).toBe('Historia współpracy z Testowem')
   })
 
-  it.skipIf(!schemaAvailable())(
+  // CI installs both (.ci/run): there the check always runs.
+  it.skipIf(!schemaAvailable() && !process.env.CI)(
     'is valid against the OASIS XLIFF 1.2 strict schema (skipped without xmllint and php-symfony-translation)',
     async () => {
       const { xml } = await exportXliff(ctx.rest, tokens.editor, 'locale=de')
