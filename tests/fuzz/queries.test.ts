@@ -80,8 +80,8 @@ const limits = [
 ]
 const ownEndpoints = samples(
   fc.tuple(
-    fc.constantFrom('/translation-status', '/health', '/access'),
-    fc.array(fc.tuple(fc.constantFrom('locale', 'x', 'where'), weird), { maxLength: 3 }),
+    fc.constantFrom('/translation-status', '/translations/export', '/health', '/access'),
+    fc.array(fc.tuple(fc.constantFrom('locale', 'status', 'collection', 'x', 'where'), weird), { maxLength: 3 }),
   ),
   30,
   2,

@@ -113,6 +113,7 @@ export async function endpointsOf(payload: Payload): Promise<Endpoint[]> {
     { method: 'POST', path: '/users/logout', optionalBody: true, anonymousOnly: true },
     { method: 'POST', path: '/users/refresh-token', optionalBody: true, anonymousOnly: true },
     { method: 'POST', path: '/graphql' },
+    { method: 'POST', path: '/translations/import?locale=de' },
   )
   return out
 }
@@ -121,6 +122,7 @@ export async function endpointsOf(payload: Payload): Promise<Endpoint[]> {
 export const READS: Endpoint[] = [
   '/health',
   '/translation-status',
+  '/translations/export?locale=de',
   '/access',
   '/users/me',
   '/users/init',
