@@ -229,7 +229,7 @@ describe('start from Polish', () => {
     const page = await signIn(browser, server, translator)
     await openEdit(page, 'globals/site-settings?locale=fr', '#field-address')
     expect(await page.locator('#field-address').inputValue()).toBe('')
-    await page.getByRole('button', { name: 'Fill empty fields from Polish' }).click()
+    await page.getByRole('button', { name: 'Fill from Polish (empty fields only)' }).click()
     await expect
       .poll(() => page.locator('#field-officeName').inputValue())
       .toBe('Urząd Miasta Piotrkowa Trybunalskiego')

@@ -45,6 +45,8 @@ export function DocumentSource() {
     <div className="translation-start">
       <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={fillEmpty}>
         {say('fillFromPolish')}
+        {/* Named in full for screen readers; the short label keeps Publish in view on a phone. */}
+        <span className="translation-sr"> {say('fillFromPolishHint')}</span>
       </button>
       <span className="translation-start__result" role="status">
         {filled === undefined ? '' : say('filledFromPolish', { count: filled })}

@@ -67,7 +67,7 @@ export function SourceBeside({ path, field, readOnly }: Props) {
       <div className="translation-source__text" lang="pl">
         <SourceText value={polish} />
       </div>
-      {translatedFrom !== undefined && translatedFrom !== null && <SourceDiff from={translatedFrom} to={polish} />}
+      {translatedFrom !== undefined && <SourceDiff from={translatedFrom} to={polish} />}
       {mayWrite && !readOnly && (
         <button type="button" className="translation-source__copy" onClick={() => copy(path, polish)}>
           {say('startFromPolish')}

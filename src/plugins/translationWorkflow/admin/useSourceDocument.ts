@@ -30,7 +30,7 @@ function load(url: string) {
 export type SourceDocument = {
   /** The Polish value at a data path (rows by id). */
   polish: (path: string) => unknown
-  /** The Polish value this language's translation was made from, if the workflow stored it. */
+  /** The Polish value this language's translation was made from; undefined while never saved in it. */
   translatedFrom: (path: string) => unknown
 }
 
@@ -63,7 +63,10 @@ export function useSourceDocument(): SourceDocument | null {
   const doc = loaded.doc
   return {
     polish: (path) => valueIn(doc, path, defaultLocale),
-    translatedFrom: (path) =>
-      (doc.translationSource as Record<string, Record<string, unknown>> | undefined)?.[locale]?.[path],
+    translatedFrom: (path) => {
+      const source = (doc.translationSource as Record<string, Record<string, unknown> | null> | undefined)?.[locale]
+      // A saved translation whose Polish field was empty then: all of the Polish text is new since.
+      return source ? (source[path] ?? '') : undefined
+    },
   }
 }
