@@ -253,12 +253,11 @@ describe('XLIFF on the translator dashboard', () => {
     expect(await tools.getByRole('link', { name: /missing and outdated/ }).getAttribute('href')).toBe(
       '/api/translations/export?locale=fr&status=missing,outdated',
     )
-    // The file as exported comes straight back: nothing to apply, nothing refused.
-    const exported = await page.request.get(`${server.url}/api/translations/export?locale=fr`)
-    expect(exported.status()).toBe(200)
-    await tools
-      .getByLabel(/XLIFF file/)
-      .setInputFiles({ name: 'fr.xlf', mimeType: 'application/xliff+xml', buffer: await exported.body() })
+    // The file as exported (downloaded as a person would) comes straight back: nothing to apply, nothing refused.
+    const [download] = await Promise.all([page.waitForEvent('download'), exportLink.click()])
+    const file = await download.path()
+    expect(fs.readFileSync(file, 'utf8')).toContain('target-language="fr"')
+    await tools.getByLabel(/XLIFF file/).setInputFiles(file)
     await tools.getByRole('button', { name: 'Import XLIFF' }).click()
     const result = tools.locator('[role="status"]')
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('Applied: 0')
