@@ -3,8 +3,23 @@ import { useTranslation } from '@payloadcms/ui'
 import { type FormEvent, useId, useState } from 'react'
 
 type Unit = { id: string; path: string; reason?: string }
-type Outcome =
-  { applied: number; unchanged: number; stale: Unit[]; refused: Unit[] } | { errors: { message: string }[] }
+type Counts = { applied: number; unchanged: number; untranslated?: number; stale: Unit[]; refused: Unit[] }
+type Outcome = Counts | { errors: { message: string }[] }
+type UnitResult = { file: string; unit: string; result: string; reason?: string }
+
+/**
+ * The import's answer as counts and lists. Two shapes are read: the agreed one (`applied`,
+ * `unchanged`, `stale`, `refused`) and a per-unit report (`summary` and `units`).
+ */
+function counts(body: any): Counts | null {
+  if (typeof body?.applied === 'number') return body
+  if (!body?.summary || !Array.isArray(body.units)) return null
+  const units = (result: string): Unit[] =>
+    (body.units as UnitResult[])
+      .filter((unit) => unit.result === result)
+      .map((unit) => ({ id: unit.file, path: unit.unit, reason: unit.reason }))
+  return { ...body.summary, stale: units('stale'), refused: units('refused') }
+}
 
 /**
  * Sends an agency's XLIFF file back for one language (`POST /api/translations/import`) and shows
@@ -29,10 +44,11 @@ export function XliffImport({ locale, language, api }: { locale: string; languag
         credentials: 'include',
       })
       const body = await response.json().catch(() => null)
+      const result = response.ok ? counts(body) : null
       setOutcome(
-        response.ok && body && 'applied' in body
-          ? body
-          : { errors: body?.errors?.length ? body.errors : [{ message: `${response.status} ${response.statusText}` }] },
+        result ?? {
+          errors: body?.errors?.length ? body.errors : [{ message: `${response.status} ${response.statusText}` }],
+        },
       )
     } catch (error) {
       setOutcome({ errors: [{ message: String(error) }] })
@@ -71,6 +87,7 @@ export function XliffImport({ locale, language, api }: { locale: string; languag
           <ul>
             <li>{say('xliffApplied', { count: outcome.applied })}</li>
             <li>{say('xliffUnchanged', { count: outcome.unchanged })}</li>
+            {outcome.untranslated ? <li>{say('xliffUntranslated', { count: outcome.untranslated })}</li> : null}
             <Units title={say('xliffStale', { count: outcome.stale.length })} units={outcome.stale} />
             <Units title={say('xliffRefused', { count: outcome.refused.length })} units={outcome.refused} />
           </ul>
