@@ -32,7 +32,7 @@ function trackCollection(collection: CollectionConfig): CollectionConfig {
       ...collection.admin,
       defaultColumns: collection.admin?.defaultColumns && [...collection.admin.defaultColumns, statusColumn.name],
     },
-    fields: [...lockSharedFields(fields), statusColumn, ...trackingFields],
+    fields: [...lockSharedFields(fields), statusColumn, ...trackingFields(fields)],
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), translatorGuard(fields)],
@@ -45,7 +45,7 @@ function trackGlobal(global: GlobalConfig): GlobalConfig {
   return {
     ...global,
     custom: { ...global.custom, translationTracked: true },
-    fields: [...lockSharedFields(global.fields), ...trackingFields],
+    fields: [...lockSharedFields(global.fields), ...trackingFields(global.fields)],
     hooks: {
       ...global.hooks,
       beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalGuard],
