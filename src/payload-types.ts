@@ -481,11 +481,11 @@ export interface Partnership {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -512,11 +512,11 @@ export interface Media {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -896,11 +896,11 @@ export interface FriendlyCity {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -928,11 +928,11 @@ export interface Commitment {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -981,11 +981,11 @@ export interface HistoryArticle {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -1279,11 +1279,11 @@ export interface PartnershipsSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   untouched?: T;
@@ -1332,11 +1332,11 @@ export interface FriendlyCitiesSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   untouched?: T;
@@ -1357,11 +1357,11 @@ export interface CommitmentsSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   untouched?: T;
@@ -1386,11 +1386,11 @@ export interface HistoryArticlesSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   untouched?: T;
@@ -1410,11 +1410,11 @@ export interface MediaSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   updatedAt?: T;
@@ -1606,11 +1606,11 @@ export interface SiteSetting {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -1650,11 +1650,11 @@ export interface AccessibilityStatement {
   sourceHash?: string | null;
   translatedFrom?: string | null;
   translation?: {
-    en?: ('missing' | 'outdated' | 'done') | null;
-    de?: ('missing' | 'outdated' | 'done') | null;
-    fr?: ('missing' | 'outdated' | 'done') | null;
-    uk?: ('missing' | 'outdated' | 'done') | null;
-    he?: ('missing' | 'outdated' | 'done') | null;
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
   };
   translationSource?:
     | {
@@ -1696,11 +1696,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   updatedAt?: T;
@@ -1720,11 +1720,11 @@ export interface AccessibilityStatementSelect<T extends boolean = true> {
   translation?:
     | T
     | {
-        en?: T;
-        de?: T;
-        fr?: T;
-        uk?: T;
-        he?: T;
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
       };
   translationSource?: T;
   updatedAt?: T;

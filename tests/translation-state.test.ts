@@ -4,7 +4,7 @@ import { localeCodes } from '@/i18n/locales'
 import { seed } from '@/seed'
 import { fillTranslationState } from '@/plugins/translationWorkflow/backfill'
 import { outdatedFields, translationUnits } from '@/plugins/translationWorkflow/source'
-import { translationLocales, translationState } from '@/plugins/translationWorkflow/status'
+import { stateField, statesOf, translationLocales, translationState } from '@/plugins/translationWorkflow/status'
 
 import { startPayload, type TestContext } from './helpers/payload'
 import { account } from './helpers/users'
@@ -42,15 +42,18 @@ const readAll = (collection: Slug, id: unknown) =>
 async function states(id: unknown, collection: Slug = 'partnerships'): Promise<Record<string, string>> {
   const doc = await readAll(collection, id)
   const fields = ctx.payload.collections[collection].config.fields
-  const computed = Object.fromEntries(translationLocales().map((l) => [l, translationState(fields, doc, l)]))
-  expect(doc.translation, 'the stored states are the computed ones').toEqual(computed)
-  return doc.translation
+  expect(doc.translation, 'the stored states are the computed ones').toEqual(statesOf(fields, doc))
+  return byLocale(doc.translation)
 }
+
+/** `{ inDe: 'done' }` as `{ de: 'done' }`. */
+const byLocale = (states: Record<string, string>) =>
+  Object.fromEntries(translationLocales().map((locale) => [locale, states?.[stateField(locale)]]))
 
 /** Ids the admin's list finds: latest versions (`draft=true`), filtered by a stored state. */
 async function listed(locale: string, state: string, collection = 'partnerships'): Promise<unknown[]> {
   const { status, body } = await ctx.rest.get(
-    `/${collection}?draft=true&locale=pl&depth=0&limit=1000&where[translation.${locale}][equals]=${state}`,
+    `/${collection}?draft=true&locale=${locale}&depth=0&limit=1000&where[translation.${stateField(locale)}][equals]=${state}`,
     tokens.editor,
   )
   expect(status, JSON.stringify(body)).toBe(200)
@@ -111,7 +114,7 @@ describe('stored translation state', () => {
     expect(await states(id)).toMatchObject({ de: 'done', fr: 'done' })
     const res = await patch('editor', id, 'locale=pl&draft=true', { summary: 'Nowe streszczenie' })
     expect(res.status).toBe(200)
-    expect(res.body.doc.translation).toMatchObject({ de: 'outdated', fr: 'outdated', en: 'missing' })
+    expect(byLocale(res.body.doc.translation)).toMatchObject({ de: 'outdated', fr: 'outdated', en: 'missing' })
     expect(await states(id)).toMatchObject({ de: 'outdated', fr: 'outdated' })
     expect(await listed('fr', 'outdated')).toContain(id)
     // Publishing Polish keeps them outdated; retranslating French makes French done again.
@@ -137,18 +140,18 @@ describe('stored translation state', () => {
   it('values a client sends for the state or the source are replaced', async () => {
     const id = await newPartnership('Fałszerstwo')
     const res = await patch('editor', id, 'locale=pl&draft=true', {
-      translation: { de: 'done', fr: 'done' },
+      translation: { inDe: 'done', inFr: 'done' },
       translationSource: { summary: 'forged' },
     })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(await states(id)).toMatchObject({ de: 'missing', fr: 'missing' })
     await patch('translator', id, 'locale=de&draft=true', {
       summary: 'Deutsch',
-      translation: { fr: 'done' },
+      translation: { inFr: 'done' },
       translationSource: { summary: 'forged' },
     })
     const doc = await readAll('partnerships', id)
-    expect(doc.translation).toMatchObject({ de: 'outdated', fr: 'missing' })
+    expect(byLocale(doc.translation)).toMatchObject({ de: 'outdated', fr: 'missing' })
     expect(doc.translationSource.de).toEqual({ name: 'Fałszerstwo', summary: 'Streszczenie: Fałszerstwo' })
   })
 
@@ -227,11 +230,11 @@ describe('stored translation state', () => {
 
   it('lists sort by a stored state', async () => {
     const { status, body } = await ctx.rest.get(
-      '/partnerships?draft=true&locale=pl&depth=0&limit=1000&sort=translation.fr',
+      '/partnerships?draft=true&locale=fr&depth=0&limit=1000&sort=translation.inFr',
       tokens.editor,
     )
     expect(status).toBe(200)
-    const order = body.docs.map((doc: any) => doc.translation.fr)
+    const order = body.docs.map((doc: any) => doc.translation.inFr)
     expect(order).toEqual([...order].sort())
     expect(new Set(order).size).toBeGreaterThan(1)
   })
@@ -243,8 +246,8 @@ describe('stored translation state', () => {
       const doc = await read(slug)
       const fields = ctx.payload.config.globals.find((g) => g.slug === slug)!.fields
       for (const locale of translationLocales())
-        expect(doc.translation[locale]).toBe(translationState(fields, doc, locale))
-      return doc.translation
+        expect(doc.translation[stateField(locale)]).toBe(translationState(fields, doc, locale))
+      return byLocale(doc.translation)
     }
     expect(await check('site-settings')).toMatchObject({ en: 'done' })
     const res = await ctx.rest.request('POST', '/globals/site-settings?locale=pl', {
@@ -359,7 +362,7 @@ describe('the data migration', () => {
     const settings = await ctx.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0 })
     // As a database written before these fields existed: blank them straight in the database.
     const blank = {
-      translation: Object.fromEntries(translationLocales().map((l) => [l, null])),
+      translation: Object.fromEntries(translationLocales().map((l) => [stateField(l), null])),
       translationSource: Object.fromEntries(localeCodes().map((l) => [l, null])),
     }
     const raw = await ctx.payload.db.find<any>({ collection: 'partnerships', locale: 'all', pagination: false })
@@ -379,7 +382,7 @@ describe('the data migration', () => {
     const global = await ctx.payload.db.findGlobal<any>({ slug: 'site-settings', locale: 'all' })
     await ctx.payload.db.updateGlobal({ slug: 'site-settings', data: { ...global, ...blank } })
     const blanked = await readAll('partnerships', id)
-    expect(blanked.translation?.de ?? null).toBeNull()
+    expect(blanked.translation?.inDe ?? null).toBeNull()
     expect(blanked.translationSource?.de ?? null).toBeNull()
 
     await fillTranslationState(ctx.payload)
@@ -424,7 +427,7 @@ describe.skipIf(process.env.MONGODB_URI)('the SQLite migration on a seeded datab
       )
     }
     const before = await exportAll(ctx.payload)
-    const migration = await import('@/migrations/20261202_075020_translation_state')
+    const migration = await import('@/migrations/20261202_080943_translation_state')
     const args = { db: (ctx.payload.db as any).drizzle, payload: ctx.payload, req: {} } as never
     await migration.down(args)
     await migration.up(args)
@@ -437,7 +440,7 @@ describe.skipIf(process.env.MONGODB_URI)('the SQLite migration on a seeded datab
       'site-settings': was['site-settings']!.translation,
     })
     expect(after.collections.partnerships!.docs.find((doc: any) => doc.id === id)).toMatchObject({
-      translation: { de: 'outdated', fr: 'outdated' },
+      translation: { inDe: 'outdated', inFr: 'outdated' },
     })
   })
 })

@@ -1,7 +1,7 @@
 import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { polishSource } from './source'
-import { translationLocales, translationState } from './status'
+import { statesOf, translationLocales } from './status'
 
 type Stored = Record<string, any>
 
@@ -18,9 +18,7 @@ function trackedValues(fields: Field[], state: Stored, history: Stored[]): Store
     if (made && !sources[locale]) sources[locale] = polishSource(fields, made)
   }
   return {
-    translation: Object.fromEntries(
-      translationLocales().map((locale) => [locale, translationState(fields, state, locale)]),
-    ),
+    translation: statesOf(fields, state),
     translationSource: sources,
   }
 }

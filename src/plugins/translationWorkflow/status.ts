@@ -29,8 +29,25 @@ export function translationState(fields: Field[], doc: any, locale: string): Tra
   return translated === source.length && savedFrom === doc.sourceHash ? 'done' : 'outdated'
 }
 
+/**
+ * The name of a language's state in the `translation` group: `inDe` for `de`, `inPtBr` for `pt-BR`.
+ * Not the bare code: with `?locale=de`, Payload reads a query path ending in `.de` as that field in German.
+ */
+export const stateField = (locale: string): string =>
+  `in${locale
+    .split(/[-_]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+    .join('')}`
+
+/** A language's state as a query path: `where[translation.inFr][equals]=outdated`, `sort=translation.inDe`. */
+export const statePath = (locale: string): string => `translation.${stateField(locale)}`
+
+/** The states of every language, by their names in the `translation` group. */
+export const statesOf = (fields: Field[], doc: any): Record<string, TranslationState> =>
+  Object.fromEntries(translationLocales().map((locale) => [stateField(locale), translationState(fields, doc, locale)]))
+
 /** The state stored with a document (in any locale: the group is shared by all languages). */
 export const storedState = (doc: any, locale: string): TranslationState | undefined => {
-  const state = doc?.translation?.[locale]
+  const state = doc?.translation?.[stateField(locale)]
   return TRANSLATION_STATES.includes(state) ? state : undefined
 }

@@ -6,7 +6,7 @@ import { defaultLocale } from '@/i18n/locales'
 
 import { contentSignature, localizedEntries } from './fieldValues'
 import { afterWrite, polishSource } from './source'
-import { translationLocales, translationState, TRANSLATION_STATES } from './status'
+import { stateField, statesOf, translationLocales, TRANSLATION_STATES } from './status'
 
 const access = { read: ({ req }: { req: PayloadRequest }) => Boolean(req.user) }
 const admin = {
@@ -45,7 +45,7 @@ const storeStates =
       data,
       req.locale ?? defaultLocale,
     )
-    return Object.fromEntries(translationLocales().map((locale) => [locale, translationState(fields, after, locale)]))
+    return statesOf(fields, after)
   }
 
 /**
@@ -62,7 +62,7 @@ const storeSource =
     return polishSource(fields, afterWrite(fields, siblingDocWithLocales ?? {}, data, locale))
   }
 
-/** Stored per document so that lists filter and sort by it: `where[translation.de][equals]=outdated`. */
+/** Stored per document so that lists filter and sort by it: `where[translation.inDe][equals]=outdated`. */
 const statesField = (fields: Field[]): Field => ({
   name: 'translation',
   type: 'group',
@@ -77,7 +77,7 @@ const statesField = (fields: Field[]): Field => ({
   },
   hooks: { beforeChange: [storeStates(fields)] },
   fields: translationLocales().map((code): Field => ({
-    name: code,
+    name: stateField(code),
     type: 'select',
     index: true,
     options: TRANSLATION_STATES.map((state) => ({ value: state, label: stateLabels[state] })),
