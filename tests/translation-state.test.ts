@@ -155,6 +155,20 @@ describe('stored translation state', () => {
     expect(doc.translationSource.de).toEqual({ name: 'Fałszerstwo', summary: 'Streszczenie: Fałszerstwo' })
   })
 
+  it('a value no state field could hold is refused, naming the field', async () => {
+    const id = await newPartnership('Zły Stan')
+    for (const [translation, path] of [
+      [{ inDe: 'finished' }, 'translation.inDe'],
+      [{ de: 'done' }, 'translation.de'],
+      ['done', 'translation'],
+    ] as const) {
+      const res = await patch('editor', id, 'locale=pl&draft=true', { translation })
+      expect(res.status, JSON.stringify(res.body)).toBe(400)
+      expect(JSON.stringify(res.body)).toContain(path)
+    }
+    expect(await states(id)).toMatchObject({ de: 'missing' })
+  })
+
   it('restoring a version (Local API, REST, and a draft restored by the publication plugin) restores its states', async () => {
     const id = await newPartnership('Przywracanie')
     const versions = async () =>

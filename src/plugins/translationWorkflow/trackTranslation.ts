@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
+import { invalidValue } from '@/errors'
 import { defaultLocale } from '@/i18n/locales'
 
 import { contentSignature, localizedEntries } from './fieldValues'
@@ -62,6 +63,23 @@ const storeSource =
     return polishSource(fields, afterWrite(fields, siblingDocWithLocales ?? {}, data, locale))
   }
 
+/**
+ * What a client sends for the states is replaced, but only a value the field could hold: anything
+ * else is refused, naming the field, as every other field's bad value is (before other fields' checks).
+ */
+const refuseBadStates: FieldHook = ({ value, path }) => {
+  if (value === undefined || value === null) return value
+  const at = (path ?? ['translation']).join('.')
+  if (typeof value !== 'object' || Array.isArray(value)) throw invalidValue(at, 'must be an object of states')
+  for (const [name, state] of Object.entries(value)) {
+    if (!translationLocales().some((locale) => stateField(locale) === name))
+      throw invalidValue(`${at}.${name}`, 'is no language of the translation states')
+    if (state !== null && !(TRANSLATION_STATES as readonly unknown[]).includes(state))
+      throw invalidValue(`${at}.${name}`, `must be one of ${TRANSLATION_STATES.join(', ')}`)
+  }
+  return value
+}
+
 /** Stored per document so that lists filter and sort by it: `where[translation.inDe][equals]=outdated`. */
 const statesField = (fields: Field[]): Field => ({
   name: 'translation',
@@ -75,7 +93,7 @@ const statesField = (fields: Field[]): Field => ({
     disableBulkEdit: true,
     components: { Diff: '@/fields/NoDiff#NoDiff' },
   },
-  hooks: { beforeChange: [storeStates(fields)] },
+  hooks: { beforeValidate: [refuseBadStates], beforeChange: [storeStates(fields)] },
   fields: translationLocales().map((code): Field => ({
     name: stateField(code),
     type: 'select',
