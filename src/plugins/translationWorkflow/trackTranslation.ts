@@ -55,11 +55,14 @@ const storeStates =
  */
 const storeSource =
   (fields: Field[]): FieldHook =>
-  ({ data, siblingDocWithLocales, req, value }) => {
+  ({ data, siblingDocWithLocales, req }) => {
     const locale = req.locale
-    if (!locale || locale === 'all') return value
+    const stored = (siblingDocWithLocales as { translationSource?: Record<string, unknown> } | undefined)
+      ?.translationSource
+    // A write of every language at once (`locale=all`) saves none of them as a translation.
+    if (!locale || locale === 'all') return stored ?? null
     if (locale === defaultLocale) return null
-    if (isAutosave(req)) return (siblingDocWithLocales as any)?.translationSource?.[locale] ?? null
+    if (isAutosave(req)) return stored?.[locale] ?? null
     return polishSource(fields, afterWrite(fields, siblingDocWithLocales ?? {}, data, locale))
   }
 
