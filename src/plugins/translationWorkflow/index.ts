@@ -34,7 +34,7 @@ function trackCollection(collection: CollectionConfig): CollectionConfig {
       ...withDocumentSource(collection, 'edit'),
       defaultColumns: collection.admin?.defaultColumns && [...collection.admin.defaultColumns, statusColumn.name],
     },
-    fields: [...lockSharedFields(withPolishSource(fields)), statusColumn, ...trackingFields],
+    fields: [...lockSharedFields(withPolishSource(fields)), statusColumn, ...trackingFields(fields)],
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), translatorGuard(fields)],
@@ -48,7 +48,7 @@ function trackGlobal(global: GlobalConfig): GlobalConfig {
     ...global,
     custom: { ...global.custom, translationTracked: true },
     admin: withDocumentSource(global, 'elements'),
-    fields: [...lockSharedFields(withPolishSource(global.fields)), ...trackingFields],
+    fields: [...lockSharedFields(withPolishSource(global.fields)), ...trackingFields(global.fields)],
     hooks: {
       ...global.hooks,
       beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalGuard],
