@@ -480,6 +480,22 @@ export interface Partnership {
     | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -495,6 +511,22 @@ export interface Media {
   credit?: string | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -863,6 +895,22 @@ export interface FriendlyCity {
     | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -879,6 +927,22 @@ export interface Commitment {
   order: number;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -916,6 +980,22 @@ export interface HistoryArticle {
   relatedPartnerships?: (number | Partnership)[] | null;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   untouched?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1196,6 +1276,16 @@ export interface PartnershipsSelect<T extends boolean = true> {
       };
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   untouched?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1239,6 +1329,16 @@ export interface FriendlyCitiesSelect<T extends boolean = true> {
       };
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   untouched?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1254,6 +1354,16 @@ export interface CommitmentsSelect<T extends boolean = true> {
   order?: T;
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   untouched?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1273,6 +1383,16 @@ export interface HistoryArticlesSelect<T extends boolean = true> {
   relatedPartnerships?: T;
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   untouched?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1287,6 +1407,16 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1475,6 +1605,22 @@ export interface SiteSetting {
   };
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1503,6 +1649,22 @@ export interface AccessibilityStatement {
   reviewedOn: string;
   sourceHash?: string | null;
   translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1531,6 +1693,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1545,6 +1717,16 @@ export interface AccessibilityStatementSelect<T extends boolean = true> {
   reviewedOn?: T;
   sourceHash?: T;
   translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -3,6 +3,7 @@ import * as migration_20261125_020101_editorial_workflow from './20261125_020101
 import * as migration_20261125_044655_open_data_licence from './20261125_044655_open_data_licence'
 import * as migration_20261202_012933_untouched_drafts from './20261202_012933_untouched_drafts'
 import * as migration_20261202_073930_cache_expiries from './20261202_073930_cache_expiries'
+import * as migration_20261202_080943_translation_state from './20261202_080943_translation_state'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261202_073930_cache_expiries.up,
     down: migration_20261202_073930_cache_expiries.down,
     name: '20261202_073930_cache_expiries',
+  },
+  {
+    up: migration_20261202_080943_translation_state.up,
+    down: migration_20261202_080943_translation_state.down,
+    name: '20261202_080943_translation_state',
   },
 ]

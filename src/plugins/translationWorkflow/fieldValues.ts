@@ -67,31 +67,54 @@ export const sharedValues = (fields: Field[], data: any): Record<string, unknown
       .map((field) => [field.name, sharedValue(field, data?.[field.name])]),
   )
 
+/** A localized field of a document: its path (array rows by id), the labels leading to it and its value. */
+export type LocalizedLeaf = { path: string; field: Field | TabAsField; labels: string[]; value: unknown }
+
+const labelOf = (field: Field | TabAsField, language: string): string => {
+  const label = 'label' in field ? field.label : undefined
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') {
+    const labels = label as Record<string, string>
+    return labels[language] ?? labels.pl ?? Object.values(labels)[0] ?? ''
+  }
+  return ('name' in field && field.name) || ''
+}
+
 /**
- * The localized values of a document as `[path, value]` pairs. `pick` reads a localized value:
- * identity for a document read in one locale, `v => v?.[locale]` for one read with `locale: 'all'`.
+ * Every localized field of a document, at any depth, with the labels of the fields around it in
+ * `language` (an array row as its number). Values are as stored in `data`: one language's or all.
  */
-export function localizedEntries(
+export function localizedLeaves(
   fields: Field[],
   data: any,
-  pick: (value: any) => unknown,
+  language = 'pl',
   prefix = '',
-): [string, unknown][] {
-  const entries: [string, unknown][] = []
+  labels: string[] = [],
+): LocalizedLeaf[] {
+  const leaves: LocalizedLeaf[] = []
   for (const field of dataFields(fields)) {
     if (isTrackingField(field) || !hasLocalizedDescendant(field)) continue
     const path = `${prefix}${field.name}`
     const value = data?.[field.name]
-    if (fieldIsLocalized(field)) entries.push([path, pick(value)])
+    const here = [...labels, labelOf(field, language)]
+    if (fieldIsLocalized(field)) leaves.push({ path, field, labels: here, value })
     else if (field.type === 'array' || field.type === 'blocks') {
-      for (const row of value ?? []) {
+      ;(Array.isArray(value) ? value : []).forEach((row, index) => {
         const fields = rowFields(field, row)
-        if (fields) entries.push(...localizedEntries(fields, row, pick, `${path}.${row?.id}.`))
-      }
-    } else entries.push(...localizedEntries(subFields(field), value, pick, `${path}.`))
+        if (fields)
+          leaves.push(...localizedLeaves(fields, row, language, `${path}.${row?.id}.`, [...here, `${index + 1}`]))
+      })
+    } else leaves.push(...localizedLeaves(subFields(field), value, language, `${path}.`, here))
   }
-  return entries
+  return leaves
 }
+
+/**
+ * The localized values of a document as `[path, value]` pairs. `pick` reads a localized value:
+ * identity for a document read in one locale, `v => v?.[locale]` for one read with `locale: 'all'`.
+ */
+export const localizedEntries = (fields: Field[], data: any, pick: (value: any) => unknown): [string, unknown][] =>
+  localizedLeaves(fields, data).map(({ path, value }) => [path, pick(value)])
 
 /** Whether a localized value holds anything a reader would see (rich text: any non-blank text). */
 export function hasContent(value: unknown): boolean {

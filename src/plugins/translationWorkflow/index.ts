@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field, GlobalBeforeOperationHook, Global
 
 import { isTranslatorOnly } from '@/access/roles'
 
+import { withDocumentSource, withPolishSource } from './admin/sourceFields'
 import { translationStatusEndpoint } from './endpoint'
 import { hasLocalizedDescendant } from './fieldValues'
 import { lockSharedFields } from './lockSharedFields'
@@ -30,10 +31,10 @@ function trackCollection(collection: CollectionConfig): CollectionConfig {
     ...collection,
     custom: { ...collection.custom, translationTracked: true },
     admin: {
-      ...collection.admin,
+      ...withDocumentSource(collection, 'edit'),
       defaultColumns: collection.admin?.defaultColumns && [...collection.admin.defaultColumns, statusColumn.name],
     },
-    fields: [...lockSharedFields(fields), statusColumn, ...trackingFields],
+    fields: [...lockSharedFields(withPolishSource(fields)), statusColumn, ...trackingFields(fields)],
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), translatorGuard(fields)],
@@ -46,7 +47,8 @@ function trackGlobal(global: GlobalConfig): GlobalConfig {
   return {
     ...global,
     custom: { ...global.custom, translationTracked: true },
-    fields: [...lockSharedFields(global.fields), ...trackingFields],
+    admin: withDocumentSource(global, 'elements'),
+    fields: [...lockSharedFields(withPolishSource(global.fields)), ...trackingFields(global.fields)],
     hooks: {
       ...global.hooks,
       beforeOperation: [...(global.hooks?.beforeOperation ?? []), globalGuard],

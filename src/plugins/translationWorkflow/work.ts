@@ -1,8 +1,10 @@
-import { type CollectionSlug, createLocalReq, type GlobalSlug, type Payload, type TypedUser } from 'payload'
+import { type CollectionSlug, createLocalReq, type Field, type GlobalSlug, type Payload, type TypedUser } from 'payload'
 
-import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { defaultLocale } from '@/i18n/locales'
 
-import { translationState, type TranslationState } from './status'
+import { storedState, translationLocales, translationState, type TranslationState } from './status'
+
+export { translationLocales }
 
 export type TranslationItem = {
   collection: string
@@ -13,8 +15,6 @@ export type TranslationItem = {
   status: TranslationState
   updatedAt: string | null
 }
-
-export const translationLocales = (): string[] => localeCodes().filter((code) => code !== defaultLocale)
 
 const order: Record<TranslationState, number> = { missing: 0, outdated: 1, done: 2 }
 
@@ -37,7 +37,11 @@ export async function translationWork(
   language = 'pl',
 ): Promise<TranslationItem[]> {
   const items: TranslationItem[] = []
-  const read = { locale: 'all', draft: true, depth: 0, user, overrideAccess: false, fallbackLocale: false } as const
+  const read = { draft: true, depth: 0, user, overrideAccess: false, fallbackLocale: false } as const
+  // The states stored with each document; computed only for one written before they were stored
+  // (the migration that added them filled them in, so this is a safety net).
+  const stateOf = async (fields: Field[], doc: any, locale: string, whole: () => Promise<unknown>) =>
+    storedState(doc, locale) ?? translationState(fields, await whole(), locale)
   const req = await createLocalReq({ user }, payload)
 
   for (const { config } of Object.values(payload.collections)) {
@@ -50,21 +54,26 @@ export async function translationWork(
         sort: '',
         req,
       })) ?? undefined
+    const collection = config.slug as CollectionSlug
+    const titleField = config.admin.useAsTitle ?? 'id'
     const { docs } = await payload.find({
       ...read,
-      collection: config.slug as CollectionSlug,
+      collection,
+      locale: defaultLocale,
       where,
       pagination: false,
+      select: { [titleField]: true, ...(config.upload ? { filename: true } : {}), translation: true, updatedAt: true },
     } as never)
     for (const doc of docs as any[]) {
-      const title = text(doc[config.admin.useAsTitle ?? 'id']) || text(doc.filename) || String(doc.id)
+      const title = text(doc[titleField]) || text(doc.filename) || String(doc.id)
+      const whole = () => payload.findByID({ ...read, collection, id: doc.id, locale: 'all' } as never)
       for (const locale of locales) {
         items.push({
           collection: config.slug,
           id: doc.id,
           locale,
           title,
-          status: translationState(config.fields, doc, locale),
+          status: await stateOf(config.fields, doc, locale, whole),
           updatedAt: doc.updatedAt ?? null,
         })
       }
@@ -72,7 +81,9 @@ export async function translationWork(
   }
   for (const config of payload.config.globals) {
     if (!config.custom?.translationTracked) continue
-    const doc: any = await payload.findGlobal({ ...read, slug: config.slug as GlobalSlug } as never)
+    const slug = config.slug as GlobalSlug
+    const doc: any = await payload.findGlobal({ ...read, slug, locale: defaultLocale } as never)
+    const whole = () => payload.findGlobal({ ...read, slug, locale: 'all' } as never)
     for (const locale of locales) {
       items.push({
         collection: config.slug,
@@ -80,7 +91,7 @@ export async function translationWork(
         id: config.slug,
         locale,
         title: label(config.label, language) || config.slug,
-        status: translationState(config.fields, doc, locale),
+        status: await stateOf(config.fields, doc, locale, whole),
         updatedAt: doc?.updatedAt ?? null,
       })
     }

@@ -38,9 +38,13 @@ export async function removeBlankDrafts(
   for (const { config } of Object.values(payload.collections)) {
     if (!(typeof config.versions === 'object' && config.versions.drafts)) continue
     const collection = config.slug as CollectionSlug
+    // Run by a migration through today's config: the translation workflow's fields may have columns
+    // that a later migration adds, so they are not read (isBlank passes over them anyway).
+    const tracking = dataFields(config.fields).filter((field) => field.custom?.translationTracking)
     const { docs } = await payload.find({
       collection,
       where: { _status: { equals: 'draft' } },
+      ...(tracking.length ? { select: Object.fromEntries(tracking.map((field) => [field.name, false])) as never } : {}),
       locale: 'all',
       depth: 0,
       pagination: false,

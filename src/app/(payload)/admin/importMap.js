@@ -1,3 +1,4 @@
+import { SourceBeside as SourceBeside_0f0d84c1c75f084008075b8eff5e0734 } from '@/plugins/translationWorkflow/admin/SourceBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,11 +24,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_414c2c81141c4017fa9c99c2dd4d89b1 } from '@/plugins/translationWorkflow/admin/TranslationStatusCell'
 import { NoDiff as NoDiff_338b0f427710f1911e9200a9c3a996e0 } from '@/fields/NoDiff'
+import { DocumentSource as DocumentSource_4e5ce49907cbc3ea50d5397c435fc2dc } from '@/plugins/translationWorkflow/admin/DocumentSource'
 import { TranslationWork as TranslationWork_0680f47593d9ff4e15a27072efd5aa13 } from '@/plugins/translationWorkflow/admin/TranslationWork'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/plugins/translationWorkflow/admin/SourceBeside#SourceBeside": SourceBeside_0f0d84c1c75f084008075b8eff5e0734,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -53,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/plugins/translationWorkflow/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_414c2c81141c4017fa9c99c2dd4d89b1,
   "@/fields/NoDiff#NoDiff": NoDiff_338b0f427710f1911e9200a9c3a996e0,
+  "@/plugins/translationWorkflow/admin/DocumentSource#DocumentSource": DocumentSource_4e5ce49907cbc3ea50d5397c435fc2dc,
   "@/plugins/translationWorkflow/admin/TranslationWork#TranslationWork": TranslationWork_0680f47593d9ff4e15a27072efd5aa13,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -6,6 +6,7 @@ import { editPath, translationLocales, translationWork } from '@/plugins/transla
 import { isTranslatorOnly, translatorLocales } from '@/access/roles'
 
 import { StatusBadge } from './StatusBadge'
+import { XliffTools } from './XliffTools'
 import './translation.css'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
@@ -26,7 +27,7 @@ export async function TranslationWork({ payload, user, i18n }: Props) {
   if (locales.length === 0) return null
   const open = (await translationWork(payload, user, locales, i18n.language)).filter((item) => item.status !== 'done')
   const t = (key: string) => i18n.t(`custom:${key}` as never)
-  const adminRoute = payload.config.routes.admin
+  const { admin: adminRoute, api } = payload.config.routes
   const collectionLabel = (slug: string) => {
     const config = payload.collections[slug as keyof typeof payload.collections]?.config
     return config ? pick(config.labels.plural, i18n.language) : ''
@@ -61,6 +62,7 @@ export async function TranslationWork({ payload, user, i18n }: Props) {
                 ))}
               </ul>
             )}
+            <XliffTools locale={locale} language={name} api={api} t={t} />
           </details>
         )
       })}
