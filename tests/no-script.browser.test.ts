@@ -5,6 +5,7 @@ import { localeCodes } from '@/i18n/locales'
 
 import { launchBrowser } from './helpers/browser'
 import { payloadCliAsync } from './helpers/cli'
+import { READER_PAGES } from './helpers/html'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
 /**
@@ -19,17 +20,7 @@ import { type RunningServer, startProductionServer } from './helpers/server'
  */
 
 const LOCALES = localeCodes()
-const PAGES = {
-  home: '',
-  partnerships: '/partnerships',
-  partnership: '/partnerships/esslingen-nad-neckarem',
-  friendlyCities: '/friendly-cities',
-  friendly: '/friendly-cities/udine',
-  history: '/history/idea-miast-partnerskich',
-  accessibility: '/accessibility',
-  openData: '/open-data',
-  country: '/partnerships?country=DE',
-}
+const PAGES = READER_PAGES
 const PAGE_ROWS = Object.entries(PAGES).map(([type, path], index) => ({
   type,
   path,

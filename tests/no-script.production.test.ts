@@ -5,7 +5,14 @@ import { localeCodes } from '@/i18n/locales'
 
 import { httpApi } from './helpers/admin'
 import { payloadCliAsync } from './helpers/cli'
-import { executableScripts, headings, nextScriptUrls, policyDirectives, scriptPreloads } from './helpers/html'
+import {
+  executableScripts,
+  headings,
+  nextScriptUrls,
+  policyDirectives,
+  READER_PAGES,
+  scriptPreloads,
+} from './helpers/html'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
 /**
@@ -16,15 +23,7 @@ import { type RunningServer, startProductionServer } from './helpers/server'
  */
 
 const PAGES = {
-  home: '',
-  partnerships: '/partnerships',
-  partnership: '/partnerships/esslingen-nad-neckarem',
-  friendlyCities: '/friendly-cities',
-  friendly: '/friendly-cities/udine',
-  history: '/history/idea-miast-partnerskich',
-  accessibility: '/accessibility',
-  openData: '/open-data',
-  country: '/partnerships?country=DE',
+  ...READER_PAGES,
   // Past PAGE_SIZE (50) partnerships: the synthetic cities below make a second page.
   secondPage: '/partnerships?page=2',
 }

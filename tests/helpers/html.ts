@@ -39,3 +39,16 @@ export const policyDirectives = (policy: string | null): Record<string, string[]
 /** The text of each `<h1>` the server sent, tags stripped (what a browser without JavaScript shows). */
 export const headings = (html: string): string[] =>
   [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/gi)].map(([, inner]) => inner.replace(/<[^>]+>/g, '').trim())
+
+/** One path of each readers' page type, after the locale (the seed's documents). */
+export const READER_PAGES = {
+  home: '',
+  partnerships: '/partnerships',
+  partnership: '/partnerships/esslingen-nad-neckarem',
+  friendlyCities: '/friendly-cities',
+  friendly: '/friendly-cities/udine',
+  history: '/history/idea-miast-partnerskich',
+  accessibility: '/accessibility',
+  openData: '/open-data',
+  country: '/partnerships?country=DE',
+}
