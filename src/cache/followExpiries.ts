@@ -55,14 +55,20 @@ export function followExpiries(payload: Payload): () => void {
     }
   }
 
+  // While the database cannot be read, ask less often (up to every 5 s) and log once per outage.
   async function loop() {
+    let failures = 0
     while (!stopped) {
       try {
         await poll()
+        if (failures > 0) payload.logger.info('Reading other instances’ cache expiries works again')
+        failures = 0
       } catch (error) {
-        payload.logger.error({ err: error, msg: 'Reading other instances’ cache expiries failed' })
+        if (failures++ === 0)
+          payload.logger.error({ err: error, msg: 'Reading other instances’ cache expiries failed; retrying' })
       }
-      await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS).unref())
+      const wait = Math.min(INTERVAL_MS * 2 ** failures, 5_000)
+      await new Promise((resolve) => setTimeout(resolve, wait).unref())
     }
   }
   void loop()
