@@ -64,4 +64,13 @@ describe('the readers’ page cache', () => {
     await cache.revalidateTag('payload:site-settings')
     expect(await cache.get(path)).toBeNull()
   })
+
+  it('drops everything on `*` (an instance that lost track of the others’ expiries)', async () => {
+    const cache = new PageCache()
+    const path = key()
+    await cache.get(path)
+    await cache.set(path, page(['payload:commitments']), {})
+    markExpired(['*'])
+    expect(await cache.get(path)).toBeNull()
+  })
 })

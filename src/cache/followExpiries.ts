@@ -58,9 +58,13 @@ export function followExpiries(payload: Payload): () => void {
   // While the database cannot be read, ask less often (up to every 5 s) and log once per outage.
   async function loop() {
     let failures = 0
+    let lastRead = Date.now()
     while (!stopped) {
       try {
         await poll()
+        // Rows older than KEEP_MS are deleted: after so long a gap some may be gone unread.
+        if (Date.now() - lastRead > KEEP_MS - OVERLAP_MS) markExpired(['*'])
+        lastRead = Date.now()
         if (failures > 0) payload.logger.info('Reading other instances’ cache expiries works again')
         failures = 0
       } catch (error) {

@@ -112,6 +112,8 @@ export default class PageCache {
   /** @param {{ tags: string[], startedAt: number }} entry */
   expired(entry) {
     const expired = expiredTags()
+    // `*`: everything (src/cache/followExpiries.ts, after losing track of the others' expiries).
+    if ((expired.get('*') ?? -Infinity) >= entry.startedAt) return true
     return entry.tags.some((tag) => (expired.get(tag) ?? -Infinity) >= entry.startedAt)
   }
 }
