@@ -32,8 +32,10 @@ const rows = async () =>
     })
   ).docs
 /** The tags of the expiries written since the last `forget()`. */
-const expired = async () =>
+const written = async () =>
   (await rows()).filter((row) => !seen.has(String(row.id))).flatMap((row) => row.tags.split(' '))
+/** Their collections' and globals' tags (each write also expires its documents': tested below). */
+const expired = async () => (await written()).filter((tag) => !tag.includes('#'))
 const forget = async () => {
   for (const row of await rows()) seen.add(String(row.id))
 }
@@ -116,6 +118,19 @@ describe('what expires the readers’ pages', () => {
     })
     expect(await expired()).toEqual([partnerships])
     expect(doc.id).toBeDefined()
+  })
+})
+
+describe('the documents’ own tags', () => {
+  it('a change expires each written document’s tag beside its collection’s', async () => {
+    const one = await draftPartnership(ctx.payload, { _status: 'published' })
+    expect(await written()).toEqual([partnerships, `payload:partnerships#${one.id}`])
+    const two = await draftPartnership(ctx.payload, { _status: 'published' })
+    await forget()
+    await ctx.payload.delete({ collection: 'partnerships', where: { id: { in: [one.id, two.id] } } })
+    expect((await written()).sort()).toEqual(
+      [partnerships, `payload:partnerships#${one.id}`, `payload:partnerships#${two.id}`].sort(),
+    )
   })
 })
 

@@ -1,20 +1,26 @@
 import type { CollectionAfterOperationHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { publishExpiry } from '@/cache/expire'
-import { cacheTag } from '@/cache/tags'
+import { cacheTag, documentTag } from '@/cache/tags'
 import { afterCommit } from '@/database/afterCommit'
 
 /**
- * Expires the pages and data that read `slug`, on every instance, once the change is committed
+ * Expires the pages and data that read these tags, on every instance, once the change is committed
  * (before, a page could be rendered again from the data before it, and kept).
  */
-export async function expire(slug: string, req: PayloadRequest): Promise<void> {
+export async function expire(tags: string[], req: PayloadRequest): Promise<void> {
   // Seeds and bulk imports say so: they expire once at the end, or start before any server does.
   if (req.context.disableRevalidate) return
-  await afterCommit(req, () => publishExpiry(req.payload, [cacheTag(slug)]))
+  await afterCommit(req, () => publishExpiry(req.payload, tags))
 }
 
-type Written = { _status?: unknown } | null | undefined
+type Written = { id?: number | string; _status?: unknown } | null | undefined
+
+/** The documents an operation returned: one, or the `docs` of a bulk update or delete. */
+const writtenDocs = (result: unknown): Written[] =>
+  result && typeof result === 'object' && Array.isArray((result as { docs?: unknown }).docs)
+    ? (result as { docs: Written[] }).docs
+    : [result as Written]
 
 /**
  * Whether readers could see what an operation did. Readers see the main document only: a draft
@@ -34,10 +40,7 @@ function readerVisible({
   drafts: boolean
 }): boolean {
   if (!drafts) return ['create', 'update', 'updateByID', 'delete', 'deleteByID'].includes(operation)
-  const written: Written[] =
-    result && typeof result === 'object' && Array.isArray((result as { docs?: unknown }).docs)
-      ? (result as { docs: Written[] }).docs
-      : [result as Written]
+  const written = writtenDocs(result)
   const published = written.some((doc) => doc?._status === 'published')
   switch (operation) {
     case 'create':
@@ -55,7 +58,7 @@ function readerVisible({
   }
 }
 
-/** Every public page reads whole collections through one tag each: a change readers see expires it. */
+/** A change readers see expires its collection's tag and each written document's. */
 export const revalidateCollection: CollectionAfterOperationHook = async ({
   args,
   collection,
@@ -71,12 +74,13 @@ export const revalidateCollection: CollectionAfterOperationHook = async ({
       drafts: Boolean(collection.versions?.drafts),
     })
   ) {
-    await expire(collection.slug, req)
+    const ids = writtenDocs(result).flatMap((doc) => (doc?.id === undefined ? [] : [doc.id]))
+    await expire([cacheTag(collection.slug), ...ids.map((id) => documentTag(collection.slug, id))], req)
   }
   return result
 }
 
 export const revalidateGlobal: GlobalAfterChangeHook = async ({ global, req, doc }) => {
-  await expire(global.slug, req)
+  await expire([cacheTag(global.slug)], req)
   return doc
 }

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { unstable_cache } from 'next/cache'
 import type { CollectionSlug, GlobalSlug } from 'payload'
 
-import { cacheTag } from '@/cache/tags'
+import { cacheTag, documentTag } from '@/cache/tags'
 
 type Reading = { draft: boolean; tags: Set<string> }
 
@@ -19,20 +19,27 @@ export async function readPage<T>(draft: boolean, load: () => Promise<T>): Promi
   return { data, tags: [...tags].sort() }
 }
 
+/** A read of one collection's documents that only they can change (a page found by its slug). */
+export type DocumentRead<T> = { collection: CollectionSlug; ids: (result: T) => (number | string)[] }
+
 /**
  * Published content is cached until a hook expires its tag. Within a page's load (above) the page
- * is what is cached: the read is recorded and done. Elsewhere (open data, the sitemap, map files)
- * the result goes to Next's data cache under the same tags.
+ * is what is cached: the read is recorded and done, by the tags of `reads` or, for a `document`
+ * read, by the tags of the documents found instead of their collection's. Elsewhere (open data,
+ * the sitemap, map files) the result goes to Next's data cache under the collections' tags.
  */
 export async function cached<T>(
-  slugs: (CollectionSlug | GlobalSlug)[],
+  reads: (CollectionSlug | GlobalSlug)[],
   key: unknown[],
   load: (draft: boolean) => Promise<T>,
+  document?: DocumentRead<T>,
 ): Promise<T> {
   const page = reading.getStore()
   if (page) {
-    for (const slug of slugs) page.tags.add(cacheTag(slug))
-    return load(page.draft)
+    const result = await load(page.draft)
+    for (const slug of reads) if (slug !== document?.collection) page.tags.add(cacheTag(slug))
+    for (const id of document?.ids(result) ?? []) page.tags.add(documentTag(document!.collection, id))
+    return result
   }
-  return unstable_cache(() => load(false), [...slugs, ...key.map(String)], { tags: slugs.map(cacheTag) })()
+  return unstable_cache(() => load(false), [...reads, ...key.map(String)], { tags: reads.map(cacheTag) })()
 }

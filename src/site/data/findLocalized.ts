@@ -61,12 +61,22 @@ export const findLocalized = <S extends keyof Content>(collection: S, locale: st
     loadLocalized(collection, locale, query, draft),
   )
 
-/** The document a page shows, by the slug in its path. */
+/**
+ * The document a page shows, by the slug in its path. The page depends on that document alone: a
+ * change to another of the collection does not expire it (a slug taken later by another document
+ * was a 404 until then, and 404s are not cached).
+ */
 export async function findBySlug<S extends PageCollection>(
   collection: S,
   slug: string,
   locale: string,
 ): Promise<Localized<Content[S]> | undefined> {
-  const { docs } = await findLocalized(collection, locale, { where: { slug: { equals: slug } }, limit: 1 })
+  const query: Query = { where: { slug: { equals: slug } }, limit: 1 }
+  const { docs } = await cached(
+    [collection, 'media'],
+    [locale, JSON.stringify(query)],
+    (draft) => loadLocalized(collection, locale, query, draft),
+    { collection, ids: (found) => found.docs.map((doc) => doc.id) },
+  )
   return docs[0]
 }
