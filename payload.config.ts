@@ -8,6 +8,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { CacheExpiries } from '@/cache/CacheExpiries'
+import { Activities } from '@/collections/Activities'
 import { Commitments } from '@/collections/Commitments'
 import { FriendlyCities } from '@/collections/FriendlyCities'
 import { HistoryArticles } from '@/collections/HistoryArticles'
@@ -45,7 +46,7 @@ export default buildConfig({
     mongodb: mongodbMigrations,
   }),
   editor: lexicalEditor(),
-  collections: [Partnerships, FriendlyCities, Commitments, HistoryArticles, Media, Users, CacheExpiries],
+  collections: [Partnerships, FriendlyCities, Commitments, HistoryArticles, Activities, Media, Users, CacheExpiries],
   globals: [SiteSettings, AccessibilityStatement],
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),

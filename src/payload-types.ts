@@ -71,6 +71,7 @@ export interface Config {
     'friendly-cities': FriendlyCity;
     commitments: Commitment;
     'history-articles': HistoryArticle;
+    activities: Activity;
     media: Media;
     users: User;
     'cache-expiries': CacheExpiry;
@@ -86,6 +87,7 @@ export interface Config {
     'friendly-cities': FriendlyCitiesSelect<false> | FriendlyCitiesSelect<true>;
     commitments: CommitmentsSelect<false> | CommitmentsSelect<true>;
     'history-articles': HistoryArticlesSelect<false> | HistoryArticlesSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'cache-expiries': CacheExpiriesSelect<false> | CacheExpiriesSelect<true>;
@@ -1003,6 +1005,89 @@ export interface HistoryArticle {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  title: string;
+  /**
+   * The page address: letters a–z, digits and hyphens. Leave empty to make it from the Polish name.
+   */
+  slug: string;
+  summary?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  date: string;
+  /**
+   * How precisely the date is known (only the certain part is shown).
+   */
+  datePrecision?: ('day' | 'month' | 'year') | null;
+  endDate?: string | null;
+  kind: 'official-visit' | 'exchange' | 'cultural-event' | 'project' | 'agreement' | 'other';
+  cities: (
+    | {
+        relationTo: 'partnerships';
+        value: number | Partnership;
+      }
+    | {
+        relationTo: 'friendly-cities';
+        value: number | FriendlyCity;
+      }
+  )[];
+  /**
+   * The commitments of the agreements this activity serves.
+   */
+  areas?: (number | Commitment)[] | null;
+  place?: string | null;
+  /**
+   * Alt text is set on the file.
+   */
+  images?: (number | Media)[] | null;
+  sources?:
+    | {
+        url: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  sourceHash?: string | null;
+  translatedFrom?: string | null;
+  translation?: {
+    inEn?: ('missing' | 'outdated' | 'done') | null;
+    inDe?: ('missing' | 'outdated' | 'done') | null;
+    inFr?: ('missing' | 'outdated' | 'done') | null;
+    inUk?: ('missing' | 'outdated' | 'done') | null;
+    inHe?: ('missing' | 'outdated' | 'done') | null;
+  };
+  translationSource?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  untouched?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -1175,6 +1260,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'history-articles';
         value: number | HistoryArticle;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
       } | null)
     | ({
         relationTo: 'media';
@@ -1381,6 +1470,47 @@ export interface HistoryArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   heroImage?: T;
   relatedPartnerships?: T;
+  sourceHash?: T;
+  translatedFrom?: T;
+  translation?:
+    | T
+    | {
+        inEn?: T;
+        inDe?: T;
+        inFr?: T;
+        inUk?: T;
+        inHe?: T;
+      };
+  translationSource?: T;
+  untouched?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  content?: T;
+  date?: T;
+  datePrecision?: T;
+  endDate?: T;
+  kind?: T;
+  cities?: T;
+  areas?: T;
+  place?: T;
+  images?: T;
+  sources?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        id?: T;
+      };
   sourceHash?: T;
   translatedFrom?: T;
   translation?:
@@ -1765,6 +1895,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'history-articles';
           value: number | HistoryArticle;
+        } | null)
+      | ({
+          relationTo: 'activities';
+          value: number | Activity;
         } | null);
     global?: string | null;
     user?: {

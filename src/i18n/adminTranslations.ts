@@ -3,6 +3,7 @@ export const adminTranslations = {
   en: {
     custom: {
       dateInFuture: 'The date cannot be in the future.',
+      endBeforeStart: 'The end date cannot be before the date it began.',
       invalidUrl: 'Enter a full address that starts with http:// or https://.',
       invalidWikidataId: 'A Wikidata ID is the letter Q followed by digits, for example Q3786.',
       invalidSlug: 'Use lowercase letters a–z, digits and single hyphens, for example "zagubica".',
@@ -52,6 +53,7 @@ export const adminTranslations = {
     },
     custom: {
       dateInFuture: 'Data nie może być z przyszłości.',
+      endBeforeStart: 'Data zakończenia nie może być wcześniejsza niż data rozpoczęcia.',
       invalidUrl: 'Podaj pełny adres zaczynający się od http:// lub https://.',
       invalidWikidataId: 'Identyfikator Wikidanych to litera Q i cyfry, na przykład Q3786.',
       invalidSlug: 'Użyj małych liter a–z, cyfr i pojedynczych łączników, na przykład „zagubica”.',

@@ -4,6 +4,7 @@ import * as migration_20261125_044655_open_data_licence from './20261125_044655_
 import * as migration_20261202_012933_untouched_drafts from './20261202_012933_untouched_drafts'
 import * as migration_20261202_073930_cache_expiries from './20261202_073930_cache_expiries'
 import * as migration_20261202_080943_translation_state from './20261202_080943_translation_state'
+import * as migration_20261202_084652_activities from './20261202_084652_activities'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_080943_translation_state.up,
     down: migration_20261202_080943_translation_state.down,
     name: '20261202_080943_translation_state',
+  },
+  {
+    up: migration_20261202_084652_activities.up,
+    down: migration_20261202_084652_activities.down,
+    name: '20261202_084652_activities',
   },
 ]
