@@ -464,6 +464,23 @@ export interface Partnership {
    */
   wikidataId?: string | null;
   /**
+   * Institutional contacts only (office, department, the institution’s e-mail and website); no private persons’ data.
+   */
+  contactOffice?: {
+    ours?: {
+      institution?: string | null;
+      department?: string | null;
+      email?: string | null;
+      website?: string | null;
+    };
+    theirs?: {
+      institution?: string | null;
+      department?: string | null;
+      email?: string | null;
+      website?: string | null;
+    };
+  };
+  /**
    * Facts no source confirmed. Remove the row once checked.
    */
   unverified?:
@@ -878,6 +895,23 @@ export interface FriendlyCity {
    * E.g. Q3786. Leave empty when unsure.
    */
   wikidataId?: string | null;
+  /**
+   * Institutional contacts only (office, department, the institution’s e-mail and website); no private persons’ data.
+   */
+  contactOffice?: {
+    ours?: {
+      institution?: string | null;
+      department?: string | null;
+      email?: string | null;
+      website?: string | null;
+    };
+    theirs?: {
+      institution?: string | null;
+      department?: string | null;
+      email?: string | null;
+      website?: string | null;
+    };
+  };
   /**
    * Facts no source confirmed. Remove the row once checked.
    */
@@ -1349,6 +1383,26 @@ export interface PartnershipsSelect<T extends boolean = true> {
       };
   website?: T;
   wikidataId?: T;
+  contactOffice?:
+    | T
+    | {
+        ours?:
+          | T
+          | {
+              institution?: T;
+              department?: T;
+              email?: T;
+              website?: T;
+            };
+        theirs?:
+          | T
+          | {
+              institution?: T;
+              department?: T;
+              email?: T;
+              website?: T;
+            };
+      };
   unverified?:
     | T
     | {
@@ -1402,6 +1456,26 @@ export interface FriendlyCitiesSelect<T extends boolean = true> {
       };
   website?: T;
   wikidataId?: T;
+  contactOffice?:
+    | T
+    | {
+        ours?:
+          | T
+          | {
+              institution?: T;
+              department?: T;
+              email?: T;
+              website?: T;
+            };
+        theirs?:
+          | T
+          | {
+              institution?: T;
+              department?: T;
+              email?: T;
+              website?: T;
+            };
+      };
   unverified?:
     | T
     | {

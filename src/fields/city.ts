@@ -6,6 +6,36 @@ import { httpUrl, wikidataId } from '@/fields/validators'
 
 const label = (pl: string, en: string) => ({ pl, en })
 
+/** One side's office: an institution's public contact, never a person's (GDPR: no private data here). */
+const office = (name: 'ours' | 'theirs', title: ReturnType<typeof label>): Field => ({
+  name,
+  type: 'group',
+  label: title,
+  fields: [
+    { name: 'institution', type: 'text', localized: true, label: label('Instytucja', 'Institution') },
+    { name: 'department', type: 'text', localized: true, label: label('Wydział', 'Department') },
+    { name: 'email', type: 'email', label: label('E-mail instytucji', 'Institutional e-mail') },
+    { name: 'website', type: 'text', validate: httpUrl, label: label('Strona internetowa', 'Website') },
+  ],
+})
+
+/** Who to write to about the partnership, on both sides (issue 16). */
+const contactOffice: Field = {
+  name: 'contactOffice',
+  type: 'group',
+  label: label('Biuro kontaktowe', 'Contact office'),
+  admin: {
+    description: label(
+      'Tylko kontakty instytucjonalne (urząd, wydział, adres e-mail i strona instytucji); bez danych osób prywatnych.',
+      'Institutional contacts only (office, department, the institution’s e-mail and website); no private persons’ data.',
+    ),
+  },
+  fields: [
+    office('ours', label('Po naszej stronie', 'Our side')),
+    office('theirs', label('Po stronie partnera', 'The partner’s side')),
+  ],
+}
+
 /**
  * What partner and friendly cities share. `relationFields` (dates, status) differ per collection
  * and open the form, since they are what an editor checks first.
@@ -81,6 +111,7 @@ export const cityFields = (relationFields: Field[]): Field[] => [
           },
         ],
       },
+      { label: label('Biuro kontaktowe', 'Contact office'), fields: [contactOffice] },
       {
         label: label('Źródła', 'Sources'),
         fields: [

@@ -5,6 +5,7 @@ import * as migration_20261202_012933_untouched_drafts from './20261202_012933_u
 import * as migration_20261202_073930_cache_expiries from './20261202_073930_cache_expiries'
 import * as migration_20261202_080943_translation_state from './20261202_080943_translation_state'
 import * as migration_20261202_084652_activities from './20261202_084652_activities'
+import * as migration_20261202_085346_contact_office from './20261202_085346_contact_office'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_084652_activities.up,
     down: migration_20261202_084652_activities.down,
     name: '20261202_084652_activities',
+  },
+  {
+    up: migration_20261202_085346_contact_office.up,
+    down: migration_20261202_085346_contact_office.down,
+    name: '20261202_085346_contact_office',
   },
 ]
