@@ -6,7 +6,7 @@ let counter = 0
 /** A scheduled publication or unpublication, queued the way the admin's "Schedule" drawer does. */
 export function schedule(
   payload: Payload,
-  input: { type: 'publish' | 'unpublish'; id: unknown; user: unknown; locale?: string },
+  input: { type: 'publish' | 'unpublish'; id: unknown; user: unknown; locale?: string; collection?: string },
   at: Date,
 ) {
   return payload.jobs.queue({
@@ -15,7 +15,7 @@ export function schedule(
     input: {
       type: input.type,
       locale: input.locale,
-      doc: { relationTo: 'partnerships', value: String(input.id) },
+      doc: { relationTo: input.collection ?? 'partnerships', value: String(input.id) },
       user: { relationTo: 'users', value: input.user },
     },
   } as never)
