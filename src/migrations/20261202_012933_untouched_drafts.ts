@@ -1,5 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { holdsNoDocuments } from '@/database/holdsNoDocuments'
 import { removeBlankDrafts } from '@/plugins/untouchedDrafts/removeBlankDrafts'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -28,6 +29,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_history_articles_v_version_version_untouched_idx\` ON \`_history_articles_v\` (\`version_untouched\`);`,
   )
   // The empty drafts each "Create new" left while the create view failed to render.
+  // A fresh database has nothing to fix, and its tables lack the columns later migrations add,
+  // which today's config would read: the step runs only where there are documents.
+  if (await holdsNoDocuments(payload, req, ['partnerships', 'friendly-cities', 'commitments', 'history-articles']))
+    return
   await removeBlankDrafts(payload, req)
 }
 

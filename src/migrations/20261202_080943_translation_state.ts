@@ -1,5 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { holdsNoDocuments } from '@/database/holdsNoDocuments'
 import { fillTranslationState } from '@/plugins/translationWorkflow/backfill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -246,6 +247,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(sql`ALTER TABLE \`_accessibility_statement_v_locales\` ADD \`version_translation_source\` text;`)
   // Each document's, version's and global's states, and the Polish sources the fingerprints lead to.
+  // A fresh database has nothing to fix, and its tables lack the columns later migrations add,
+  // which today's config would read: the step runs only where there are documents.
+  if (
+    await holdsNoDocuments(payload, req, [
+      'partnerships',
+      'friendly-cities',
+      'commitments',
+      'history-articles',
+      'media',
+    ])
+  )
+    return
   await fillTranslationState(payload, req)
 }
 
