@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { activityRewrites } from './src/config/activityRewrites'
 import { listRewrites } from './src/config/listRewrites'
 import { staticSecurityHeaders } from './src/config/securityHeaders'
 
@@ -25,7 +26,7 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // The CSP, which needs a nonce per response, is set in src/proxy.ts.
-  rewrites: async () => ({ beforeFiles: listRewrites, afterFiles: [], fallback: [] }),
+  rewrites: async () => ({ beforeFiles: [...listRewrites, ...activityRewrites], afterFiles: [], fallback: [] }),
   headers: async () => [{ source: '/:path*', headers: staticSecurityHeaders() }],
 }
 

@@ -21,10 +21,11 @@ const sections = {
   partnerships: '/partnerships',
   'friendly-cities': '/friendly-cities',
   'history-articles': '/history',
+  activities: '/activities',
 } as const
 
 export type PageCollection = keyof typeof sections
-export type CityCollection = Exclude<PageCollection, 'history-articles'>
+export type CityCollection = Exclude<PageCollection, 'history-articles' | 'activities'>
 
 export const pageCollections = Object.keys(sections) as PageCollection[]
 
@@ -47,6 +48,21 @@ export function listPath(collection: CityCollection, { page = 1, country }: { pa
     ...(page > 1 ? { page: String(page) } : {}),
   }).toString()
   return search ? `${sections[collection]}?${search}` : sections[collection]
+}
+
+/** The activities' filters as their list's URL says them (src/site/views/activityIndex/load.ts). */
+export type ActivityQuery = { city?: string; area?: number; kind?: string; year?: number; page?: number }
+
+/** The list of activities: each filter narrows it (together they all apply), `page` past the first pages it. */
+export function activitiesPath({ city, area, kind, year, page = 1 }: ActivityQuery = {}) {
+  const search = new URLSearchParams({
+    ...(city ? { city } : {}),
+    ...(area ? { area: String(area) } : {}),
+    ...(kind ? { kind } : {}),
+    ...(year ? { year: String(year) } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  }).toString()
+  return search ? `${sections.activities}?${search}` : sections.activities
 }
 
 export const accessibilityPath = '/accessibility'

@@ -1,7 +1,7 @@
 import type { PaginatedDocs, TypedLocale, Where } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
-import type { Commitment, FriendlyCity, HistoryArticle, Partnership } from '@/payload-types'
+import type { Activity, Commitment, FriendlyCity, HistoryArticle, Partnership } from '@/payload-types'
 import type { PageCollection } from '@/publicPaths'
 import { cached } from '@/site/data/cached'
 import { type Localized, localize } from '@/site/data/localized'
@@ -12,6 +12,7 @@ type Content = {
   'friendly-cities': FriendlyCity
   commitments: Commitment
   'history-articles': HistoryArticle
+  activities: Activity
 }
 
 type Query = { where?: Where; sort?: string | string[]; limit?: number; page?: number; select?: Record<string, true> }

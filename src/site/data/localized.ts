@@ -16,6 +16,7 @@ const localizedTexts = [
   'officeName',
   'address',
   'openDataLicence',
+  'place',
 ] as const
 
 /** A group (such as the licence's name and address) is untranslated when all of its fields are. */

@@ -6,6 +6,7 @@ import { defaultLocale, localeCodes } from '@/i18n/locales'
 import {
   absoluteUrl,
   accessibilityPath,
+  activitiesPath,
   alternateLanguages,
   documentPath,
   listPath,
@@ -42,6 +43,7 @@ const getPages = unstable_cache(
       { path: '' },
       { path: listPath('partnerships') },
       { path: listPath('friendly-cities') },
+      { path: activitiesPath() },
       { path: accessibilityPath },
       { path: openDataPath },
       ...documents.flat(),

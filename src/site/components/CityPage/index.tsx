@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 
 import type { Media, Partnership } from '@/payload-types'
 import { localizedPath } from '@/publicPaths'
+import { CityActivities } from '@/site/components/CityPage/Activities'
 import { type City, isPartnership } from '@/site/components/CityPage/city'
 import { Facts } from '@/site/components/CityPage/Facts'
 import { cityJsonLd } from '@/site/components/CityPage/jsonLd'
@@ -12,6 +13,7 @@ import { JsonLd } from '@/site/components/JsonLd'
 import { MapSection } from '@/site/components/MapSection'
 import { RichText } from '@/site/components/RichText'
 import { SiteHeader } from '@/site/components/SiteHeader'
+import type { ActivityItem } from '@/site/activity'
 import type { Localized } from '@/site/data/localized'
 import { countryName } from '@/site/format'
 import type { PageProps } from '@/site/views/page'
@@ -20,9 +22,10 @@ export type CityPageData = {
   path: string
   city: City
   neighbours: { previous?: Localized<Partnership>; next?: Localized<Partnership> } | null
+  activities: ActivityItem[]
 }
 
-export function CityPage({ locale, path, city, neighbours, settings }: PageProps<CityPageData>) {
+export function CityPage({ locale, path, city, neighbours, activities, settings }: PageProps<CityPageData>) {
   const t = useTranslations()
   const notice = t('fallback.notice')
   const fellBack = (field: string) => city.fallback.includes(field)
@@ -86,6 +89,8 @@ export function CityPage({ locale, path, city, neighbours, settings }: PageProps
           width={480}
           height={320}
         />
+
+        <CityActivities items={activities} citySlug={city.slug} locale={locale} />
 
         {neighbours && <Neighbours {...neighbours} locale={locale} />}
       </main>

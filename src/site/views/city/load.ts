@@ -3,6 +3,7 @@ import type { FriendlyCity, Partnership } from '@/payload-types'
 import { type CityCollection, documentPath } from '@/publicPaths'
 import type { CityPageData } from '@/site/components/CityPage'
 import { isPartnership } from '@/site/components/CityPage/city'
+import { getCityActivities } from '@/site/data/activities'
 import { getCity, getNeighbours } from '@/site/data/cities'
 import { formatDate } from '@/site/format'
 import { pageHead } from '@/site/head'
@@ -23,7 +24,10 @@ export const loadCity =
     if (typeof slug !== 'string') return null
     const city = await getCity(collection, slug, locale)
     if (!city) return null
-    const neighbours = isPartnership(city) ? await getNeighbours(city, locale) : null
+    const [neighbours, activities] = await Promise.all([
+      isPartnership(city) ? getNeighbours(city, locale) : null,
+      getCityActivities(collection, city.id, locale),
+    ])
     const t = translator(locale)
     const path = documentPath(collection, slug)
     const description =
@@ -34,6 +38,7 @@ export const loadCity =
       path,
       city,
       neighbours,
+      activities,
       head: pageHead(t, { locale, path, title: city.name, description, type: 'article' }),
     }
   }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl'
 
-import { absoluteUrl, type CityCollection, documentPath, listPath, localizedPath } from '@/publicPaths'
+import { absoluteUrl, activitiesPath, type CityCollection, documentPath, listPath, localizedPath } from '@/publicPaths'
+import { ActivityList } from '@/site/components/ActivityList'
 import { CityList } from '@/site/components/CityList'
 import { JsonLd } from '@/site/components/JsonLd'
 import { MapSection } from '@/site/components/MapSection'
@@ -24,6 +25,7 @@ export function HomeView({
   commitments,
   history,
   overview,
+  activities,
 }: PageProps<HomeData>) {
   const t = useTranslations()
   const notice = t('fallback.notice')
@@ -97,6 +99,16 @@ export function HomeView({
           <CityList cities={friendlyCities.docs} locale={locale} collection="friendly-cities" />
           {seeAll('friendly', friendlyCities.docs.length, friendlyCities.totalDocs)}
         </section>
+
+        {activities.length > 0 && (
+          <section aria-labelledby="activities-heading">
+            <h2 id="activities-heading">{t('activity.latest')}</h2>
+            <ActivityList items={activities} locale={locale} />
+            <p className="see-all">
+              <a href={localizedPath(locale, activitiesPath())}>{t('activity.seeAll')}</a>
+            </p>
+          </section>
+        )}
 
         <section aria-labelledby="commitments-heading">
           <h2 id="commitments-heading">{t('home.commitments')}</h2>
