@@ -122,7 +122,7 @@ describe('the activities files', () => {
         title_en: 'Visit to Vienne',
         date: '2024-05',
         date_precision: 'month',
-        end_date: '2024-05-12',
+        end_date: '2024-05',
         kind: 'official-visit',
         cities: 'vienne udine',
         areas: commitment.title,
