@@ -82,7 +82,9 @@ describe('the Atom feed of activities', () => {
     expect(en.items.map((item) => item.title)).toEqual(['Działanie 2 & <spółka>', 'Activity one'])
     expect(en.items[1].description).toBe('Summary 1')
     expect(en.items[0].url).toBe(`${server.url}/en/activities/dzialanie-2`)
-    expect(enXml).toMatch(/<entry xml:lang="pl">\s*<id>[^<]+<\/id>\s*<title>Działanie 2 &amp; &lt;spółka&gt;<\/title>/)
+    expect(enXml).toContain('<title xml:lang="pl">Działanie 2 &amp; &lt;spółka&gt;</title>')
+    expect(enXml).toContain('<summary xml:lang="pl">Streszczenie 2</summary>')
+    expect(enXml).toContain('<title>Activity one</title>')
   })
 
   it('shows a publish at once and keeps the last 50', async () => {
@@ -97,5 +99,17 @@ describe('the Atom feed of activities', () => {
   it('answers 404 for a language the site does not have', async () => {
     expect((await feed('xx')).status).toBe(404)
     expect((await feed('PL')).status).toBe(404)
+  })
+})
+
+describe('the link to the feed', () => {
+  it('is in the head of the open-data page, in its language, with a title', async () => {
+    const html = await (await fetch(`${server.url}/de/open-data`)).text()
+    const link = html.match(/<link[^>]*type="application\/atom\+xml"[^>]*>/)?.[0]
+    expect(link).toBeDefined()
+    expect(link).toContain('rel="alternate"')
+    expect(link).toContain('hrefLang="de"')
+    expect(link).toContain(`href="${server.url}/de/activities/feed.xml"`)
+    expect(link).toMatch(/title="Zusammenarbeit · Piotrków Trybunalski"/)
   })
 })
