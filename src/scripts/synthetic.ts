@@ -1,6 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { argumentAfter, say } from './sqliteFiles'
+import { addSyntheticActivities } from './syntheticActivities'
 
 /** Countries with a point inside each, so that synthetic cities land on land, near real places. */
 const COUNTRIES: [code: string, latitude: number, longitude: number][] = [
@@ -55,15 +56,21 @@ function random(seed: number) {
   }
 }
 
+const USAGE = 'Usage: npm run payload -- synthetic N [--activities M]'
+
 /**
- * `npm run payload -- synthetic N`: adds published partner cities named `Syntetyczne N` until
- * there are N of them, for the benchmark's scale runs (never on a real database). Seeds pass
+ * `npm run payload -- synthetic N [--activities M]`: adds published partner cities named
+ * `Syntetyczne N` until there are N of them, and with `--activities` synthetic activities until
+ * there are M, for the benchmark's scale runs (never on a real database). Seeds pass
  * `disableRevalidate`; the caller expires the caches afterwards.
  */
 export const script = async (config: SanitizedConfig): Promise<void> => {
   try {
     const wanted = Number(argumentAfter('synthetic'))
-    if (!Number.isInteger(wanted) || wanted < 1) throw new Error('Usage: npm run payload -- synthetic N')
+    const activities = process.argv.includes('--activities') ? Number(argumentAfter('--activities')) : 0
+    if (!Number.isInteger(wanted) || wanted < 1 || !Number.isInteger(activities) || activities < 0) {
+      throw new Error(USAGE)
+    }
     const payload = await getPayload({ config, disableOnInit: true })
     const { totalDocs: existing } = await payload.count({
       collection: 'partnerships',
@@ -93,8 +100,9 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
       })
       if (index % 1000 === 0) await say(`${index} cities (${Math.round((Date.now() - started) / 1000)} s)`)
     }
-    await payload.destroy()
     await say(`${wanted} synthetic partner cities`)
+    if (activities) await addSyntheticActivities(payload, activities, next)
+    await payload.destroy()
   } catch (error) {
     await say(`Synthetic cities failed: ${error instanceof Error ? error.stack : String(error)}`, process.stderr)
     process.exit(1)

@@ -10,7 +10,12 @@ export type PageHeadData = {
   title: string
   description: string
   type: 'website' | 'article'
+  /** Atom feeds of what the page lists (`<link rel="alternate" type="application/atom+xml">`). */
+  feeds?: Feed[]
 }
+
+/** `href` a path or URL; `hreflang` the feed's language; `title` what a feed reader offers to subscribe to. */
+export type Feed = { href: string; hreflang: string; title: string }
 
 export function pageHead(
   t: Translator,
@@ -21,6 +26,7 @@ export function pageHead(
     description,
     type = 'website',
     whole = false,
+    feeds,
   }: {
     locale: string
     path?: string
@@ -29,6 +35,7 @@ export function pageHead(
     type?: PageHeadData['type']
     /** The title as it is, without the site's name after it (the home page). */
     whole?: boolean
+    feeds?: Feed[]
   },
 ): PageHeadData {
   const site = `${t('site.name')} · ${t('site.cityName')}`
@@ -38,6 +45,7 @@ export function pageHead(
     title: whole ? title : `${title} · ${site}`,
     description: description || t('site.description'),
     type,
+    ...(feeds?.length ? { feeds } : {}),
   }
 }
 

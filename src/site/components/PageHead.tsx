@@ -4,7 +4,7 @@ import { absoluteUrl, alternateLanguages, localizedPath } from '@/publicPaths'
 import type { PageHeadData } from '@/site/head'
 
 /** A readers' page's <head> (Pages Router): title, description, canonical URL, its other languages. */
-export function PageHead({ head: { locale, path, title, description, type } }: { head: PageHeadData }) {
+export function PageHead({ head: { locale, path, title, description, type, feeds = [] } }: { head: PageHeadData }) {
   const url = absoluteUrl(localizedPath(locale, path))
   return (
     <Head>
@@ -15,6 +15,16 @@ export function PageHead({ head: { locale, path, title, description, type } }: {
       <link rel="canonical" href={url} />
       {Object.entries(alternateLanguages(path)).map(([language, href]) => (
         <link key={language} rel="alternate" hrefLang={language} href={absoluteUrl(href)} />
+      ))}
+      {feeds.map((feed) => (
+        <link
+          key={feed.href}
+          rel="alternate"
+          type="application/atom+xml"
+          hrefLang={feed.hreflang}
+          title={feed.title}
+          href={absoluteUrl(feed.href)}
+        />
       ))}
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />

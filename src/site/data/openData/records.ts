@@ -9,7 +9,7 @@ import type { DatePrecision } from '@/site/format'
  * A date to the precision it is known, as ISO 8601 allows (`1992-09-25`, `2022-03`, `2022`).
  * Dates are stored at noon UTC, so the UTC calendar date is the one the editor picked.
  */
-function isoDate(iso: string | null | undefined, precision: DatePrecision | null | undefined = 'day'): string | null {
+export function isoDate(iso: string | null | undefined, precision: DatePrecision | null | undefined = 'day'): string | null {
   if (!iso) return null
   const day = new Date(iso).toISOString().slice(0, 10)
   return precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : day

@@ -7,6 +7,7 @@ import { openDataFields } from '@/site/data/openData/fields'
 import { openDataMediaTypes } from '@/site/data/openData/formats'
 import { formatDate } from '@/site/format'
 import type { PageProps } from '@/site/views/page'
+import { ActivitiesData } from '@/site/views/openData/ActivitiesData'
 import type { OpenDataData } from '@/site/views/openData/load'
 
 const formats: OpenDataFormat[] = ['csv', 'json', 'geojson']
@@ -71,6 +72,8 @@ export function OpenDataView({ locale, settings, data }: PageProps<OpenDataData>
             </tbody>
           </table>
         </div>
+
+        <ActivitiesData locale={locale} count={data.activities.count} />
 
         {licence?.url && (
           <>
