@@ -115,6 +115,8 @@ export const Activities = contentCollection({
       name: 'sources',
       type: 'array',
       label: { pl: 'Źródła', en: 'Sources' },
+      // The row's label names the "add" button: without it the Polish admin says "Dodaj Source".
+      labels: { singular: { pl: 'Źródło', en: 'Source' }, plural: { pl: 'Źródła', en: 'Sources' } },
       fields: [
         { name: 'url', type: 'text', required: true, validate: httpUrl, label: 'URL' },
         { name: 'title', type: 'text', localized: true, label: { pl: 'Tytuł', en: 'Title' } },
