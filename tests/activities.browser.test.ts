@@ -94,6 +94,8 @@ describe('axe', () => {
             path: path.join(screenshotDir, `activities-${name}-${locale}-${width}.png`),
             fullPage: true,
           })
+          // WCAG 1.4.10: nothing scrolls sideways, long area names included.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), target).toBeLessThanOrEqual(width)
           expect(await axeViolations(page), target).toEqual([])
         }
         await context.close()

@@ -146,7 +146,9 @@ function timeline(home: string, locale: string): Year[] {
 
 // --- what the database says (the anonymous REST API: published only) ----------------------------
 
-async function published(collection: 'partnerships' | 'friendly-cities' | 'history-articles'): Promise<Doc[]> {
+async function published(
+  collection: 'partnerships' | 'friendly-cities' | 'history-articles' | 'activities',
+): Promise<Doc[]> {
   const response = await fetch(`${server.url}/api/${collection}?locale=pl&limit=1000&depth=0`)
   expect(response.status).toBe(200)
   const { docs, totalDocs } = await response.json()
@@ -173,10 +175,13 @@ async function sitemapLocs(path: string): Promise<string[]> {
 
 /** Every page the sitemap should hold: the fixed ones and each published document, in every language. */
 async function expectedSitemapCount() {
-  const [partnerships, friendly, history] = await Promise.all(
-    (['partnerships', 'friendly-cities', 'history-articles'] as const).map((collection) => published(collection)),
+  const [partnerships, friendly, history, activities] = await Promise.all(
+    (['partnerships', 'friendly-cities', 'history-articles', 'activities'] as const).map((collection) =>
+      published(collection),
+    ),
   )
-  return (5 + partnerships.length + friendly.length + history.length) * LOCALES.length
+  // Home, the two city lists, the activities list, the accessibility statement, open data.
+  return (6 + partnerships.length + friendly.length + history.length + activities.length) * LOCALES.length
 }
 
 // --- pure functions --------------------------------------------------------------------------------
