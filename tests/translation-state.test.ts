@@ -441,10 +441,13 @@ describe.skipIf(process.env.MONGODB_URI)('the SQLite migration on a seeded datab
       )
     }
     const before = await exportAll(ctx.payload)
+    // The columns' migration, then the data steps' (the last migration: it reads through today's config).
     const migration = await import('@/migrations/20261202_080943_translation_state')
+    const dataSteps = await import('@/migrations/20261202_091532_data_steps')
     const args = { db: (ctx.payload.db as any).drizzle, payload: ctx.payload, req: {} } as never
     await migration.down(args)
     await migration.up(args)
+    await dataSteps.up(args)
     const after = await exportAll(ctx.payload)
     const [was, now] = [tracked(before), tracked(after)]
     // Site settings keep no versions: the Polish text its outdated languages were made from is gone.

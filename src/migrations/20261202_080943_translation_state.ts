@@ -1,8 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { holdsNoDocuments } from '@/database/holdsNoDocuments'
-import { fillTranslationState } from '@/plugins/translationWorkflow/backfill'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`partnerships\` ADD \`translation_in_en\` text;`)
   await db.run(sql`ALTER TABLE \`partnerships\` ADD \`translation_in_de\` text;`)
@@ -246,20 +243,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`CREATE INDEX \`_accessibility_statement_v_version_translation_version_4_idx\` ON \`_accessibility_statement_v\` (\`version_translation_in_he\`);`,
   )
   await db.run(sql`ALTER TABLE \`_accessibility_statement_v_locales\` ADD \`version_translation_source\` text;`)
-  // Each document's, version's and global's states, and the Polish sources the fingerprints lead to.
-  // A fresh database has nothing to fix, and its tables lack the columns later migrations add,
-  // which today's config would read: the step runs only where there are documents.
-  if (
-    await holdsNoDocuments(payload, req, [
-      'partnerships',
-      'friendly-cities',
-      'commitments',
-      'history-articles',
-      'media',
-    ])
-  )
-    return
-  await fillTranslationState(payload, req)
+  // Its data step (each document's, version's and global's states and Polish sources) runs in
+  // 20261202_092000_data_steps: it reads through today's config, whose later columns and tables
+  // do not exist yet here.
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -6,6 +6,7 @@ import * as migration_20261202_073930_cache_expiries from './20261202_073930_cac
 import * as migration_20261202_080943_translation_state from './20261202_080943_translation_state'
 import * as migration_20261202_084652_activities from './20261202_084652_activities'
 import * as migration_20261202_085346_contact_office from './20261202_085346_contact_office'
+import * as migration_20261202_091532_data_steps from './20261202_091532_data_steps'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_085346_contact_office.up,
     down: migration_20261202_085346_contact_office.down,
     name: '20261202_085346_contact_office',
+  },
+  {
+    up: migration_20261202_091532_data_steps.up,
+    down: migration_20261202_091532_data_steps.down,
+    name: '20261202_091532_data_steps',
   },
 ]
