@@ -11,6 +11,7 @@ import path from 'node:path'
 import { payloadCliAsync } from '../tests/helpers/cli'
 import { revalidateToken } from '../src/cache/revalidateToken'
 
+import { ACTIVITIES_AT_BASE, ACTIVITIES_TARGET, activitiesAtScale, issue16Summary } from './activities'
 import { type PageBytes, pageBytes } from './bytes'
 import { lighthouseScores } from './lighthouse'
 import { load, type LoadFigures, TIMEOUT_SECONDS } from './load'
@@ -36,6 +37,7 @@ const TARGETS = [
   { label: 'city page', path: '/pl/partnerships/vienne', file: 'city.html' },
   { label: 'API list', path: '/api/partnerships?locale=pl', file: 'api.json' },
   { label: 'GeoJSON', path: '/open-data/twin-cities.geojson', file: 'cities.geojson' },
+  ACTIVITIES_TARGET,
 ]
 const PAGE_TYPES = [
   { label: 'home', path: '/pl' },
@@ -55,6 +57,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 type ScaleResult = {
   cities: number
+  activities: number
   /** The first request after the caches were expired: what a reader waits for after a publish without the front. */
   targets: {
     label: string
@@ -78,7 +81,7 @@ async function expireCaches(url: string) {
   const response = await fetch(`${url}/next/revalidate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${revalidateToken()}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ tags: ['payload:partnerships', 'payload:friendly-cities'] }),
+    body: JSON.stringify({ tags: ['payload:partnerships', 'payload:friendly-cities', 'payload:activities'] }),
   })
   if (response.status !== 204) throw new Error(`revalidate: ${response.status}`)
 }
@@ -109,12 +112,13 @@ async function sitemapSize(url: string) {
 
 async function measureScale(
   cities: number,
+  activities: number,
   server: { url: string },
   proxy: Front | null,
   token: string,
   vienneId: string | number,
 ): Promise<ScaleResult> {
-  console.log(`\n— ${cities} cities —`)
+  console.log(`\n— ${cities} cities, ${activities} activities —`)
   await expireCaches(server.url)
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miasta-static-'))
   fs.chmodSync(staticDir, 0o755)
@@ -197,6 +201,7 @@ async function measureScale(
   }
   return {
     cities,
+    activities,
     targets: results,
     bytes,
     publish,
@@ -307,17 +312,26 @@ async function main() {
         `${JSON.stringify({ readers, lighthouse, scales, twoInstances }, null, 2)}\n`,
       )
     partial()
-    scales.push(await measureScale(12, server, proxy, token, vienneId))
+    // The seed records no activities: a few synthetic ones on the seeded cities, before any other.
+    const base = await payloadCliAsync(['synthetic', '0', '--activities', String(ACTIVITIES_AT_BASE)], server.env)
+    if (base.status !== 0) throw new Error(`synthetic activities: ${base.output}`)
+    scales.push(await measureScale(12, ACTIVITIES_AT_BASE, server, proxy, token, vienneId))
     partial()
     // At the seed's 12 cities, before the synthetic ones: a second instance on the same database.
     twoInstances = await twoInstanceFreshness(server, token, vienneId)
     partial()
     for (const cities of SCALES) {
       const started = Date.now()
-      const added = await payloadCliAsync(['synthetic', String(cities - 12)], server.env)
+      const activities = activitiesAtScale(cities)
+      const added = await payloadCliAsync(
+        ['synthetic', String(cities - 12), '--activities', String(activities)],
+        server.env,
+      )
       if (added.status !== 0) throw new Error(`synthetic cities: ${added.output}`)
-      console.log(`${cities - 12} synthetic cities in ${Math.round((Date.now() - started) / 1000)} s`)
-      scales.push(await measureScale(cities, server, proxy, token, vienneId))
+      console.log(
+        `${cities - 12} synthetic cities, ${activities} activities in ${Math.round((Date.now() - started) / 1000)} s`,
+      )
+      scales.push(await measureScale(cities, activities, server, proxy, token, vienneId))
       partial()
     }
   } finally {
@@ -330,7 +344,7 @@ async function main() {
   const byLabel = (scale: ScaleResult, label: string) => scale.targets.find((target) => target.label === label)!
   row('Limit (same bytes, same run)', limitKind)
   for (const scale of scales) {
-    row(`${scale.cities} cities, ${CONNECTIONS} connections, ${SECONDS} s each`, '')
+    row(`${scale.cities} cities, ${scale.activities} activities, ${CONNECTIONS} connections, ${SECONDS} s each`, '')
     for (const target of scale.targets) {
       if (target.next.skipped) row(`  ${target.label}: next start alone`, 'skipped (megabytes per response)')
       const ratio = target.next.rps / target.limit.rps
@@ -459,6 +473,7 @@ async function main() {
     row(`  SEO`, page.seo, '100', page.seo === 100)
   }
   issue14Summary(base, lighthouse, twoInstances)
+  issue16Summary(scales, row)
 
   const results = {
     measuredAt: new Date().toISOString(),

@@ -50,6 +50,12 @@ describe('synthetic activities', () => {
     const again = await synthetic('20', '--activities', '120')
     expect(again.status, again.output).toBe(0)
     expect((await ctx.payload.count({ collection: 'activities' })).totalDocs).toBe(120)
+    // No new cities: activities added to the ones there are (the benchmark's 12 seeded cities).
+    const more = await synthetic('0', '--activities', '130')
+    expect(more.status, more.output).toBe(0)
+    expect((await ctx.payload.count({ collection: 'activities' })).totalDocs).toBe(130)
+    expect((await ctx.payload.count({ collection: 'partnerships' })).totalDocs).toBe(20)
+    expect((await synthetic('0')).status).not.toBe(0)
     const wrong = await synthetic('20', '--activities', 'many')
     expect(wrong.status).not.toBe(0)
     expect(wrong.output).toContain('--activities M')

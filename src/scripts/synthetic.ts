@@ -68,7 +68,9 @@ export const script = async (config: SanitizedConfig): Promise<void> => {
   try {
     const wanted = Number(argumentAfter('synthetic'))
     const activities = process.argv.includes('--activities') ? Number(argumentAfter('--activities')) : 0
-    if (!Number.isInteger(wanted) || wanted < 1 || !Number.isInteger(activities) || activities < 0) {
+    // No cities at all only when adding activities (to the seeded cities).
+    const citiesOk = Number.isInteger(wanted) && (wanted >= 1 || (wanted === 0 && activities > 0))
+    if (!citiesOk || !Number.isInteger(activities) || activities < 0) {
       throw new Error(USAGE)
     }
     const payload = await getPayload({ config, disableOnInit: true })
