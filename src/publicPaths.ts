@@ -17,7 +17,7 @@ export const siteUrl = (env: Env = process.env): string => configuredServerUrl(e
 export const absoluteUrl = (path: string): string => new URL(path, siteUrl()).toString()
 
 /** The collections whose documents have a page of their own, and the section of the site that shows them. */
-const sections = {
+export const sections = {
   partnerships: '/partnerships',
   'friendly-cities': '/friendly-cities',
   'history-articles': '/history',

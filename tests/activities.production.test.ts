@@ -114,6 +114,14 @@ describe('an activity’s page', () => {
     expect(html).toContain('fallback__notice')
   })
 
+  it('the activity page and the list link the Atom feed of their language', async () => {
+    for (const path of [`/de/activities/${slugs[0]}`, '/de/activities']) {
+      expect(await page(path), path).toMatch(
+        /<link rel="alternate" type="application\/atom\+xml"[^>]*href="[^"]*\/de\/activities\/feed\.xml"/,
+      )
+    }
+  })
+
   it('an unknown activity is a 404', async () => {
     expect((await get('/pl/activities/nie-ma-takiego')).status).toBe(404)
   })

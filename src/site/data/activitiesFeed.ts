@@ -3,8 +3,8 @@ import type { TypedLocale } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import { translator } from '@/i18n/messages'
-import { absoluteUrl, localizedPath, siteUrl } from '@/publicPaths'
-import { activitiesFeedPath, activitiesPath, activityPath } from '@/site/data/activityPaths'
+import { absoluteUrl, activitiesPath, localizedPath, siteUrl } from '@/publicPaths'
+import { activitiesFeedPath, activityPath } from '@/site/data/activityPaths'
 import { cached } from '@/site/data/cached'
 import { localize } from '@/site/data/localized'
 import { payloadInstance } from '@/site/data/payload'
@@ -65,7 +65,7 @@ export async function activitiesFeedXml(locale: string): Promise<string> {
       author: { name: xmlText(`${t('site.name')} · ${t('site.cityName')}`) },
       link: [
         { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(activitiesFeedPath(locale)) },
-        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(localizedPath(locale, activitiesPath)) },
+        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(localizedPath(locale, activitiesPath())) },
       ],
       entry: entries.map((entry) => ({
         id: `tag:${host},2026:activities/${entry.id}`,

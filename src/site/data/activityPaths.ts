@@ -1,11 +1,9 @@
-import { localizedPath } from '@/publicPaths'
+import { documentPath, localizedPath, sections } from '@/publicPaths'
 
-// Issue 16's public paths of activities, until they join src/publicPaths.ts (the readers' pages
-// add the `activities` section there): kept here so that the feed and open data link the same pages.
+// The activities' feed and open-data files beside their pages' paths (src/publicPaths.ts).
 
-export const activitiesPath = '/activities'
-export const activityPath = (slug: string) => `${activitiesPath}/${slug}`
-export const activitiesFeedPath = (locale: string) => localizedPath(locale, `${activitiesPath}/feed.xml`)
+export const activityPath = (slug: string) => documentPath('activities', slug)
+export const activitiesFeedPath = (locale: string) => localizedPath(locale, `${sections.activities}/feed.xml`)
 
 export type ActivitiesDataFormat = 'json' | 'csv'
 export const activitiesDataFile = (format: ActivitiesDataFormat) => `twin-city-activities.${format}`

@@ -5,6 +5,7 @@ import type { ActivityItem } from '@/site/activity'
 import { getActivity, toItems } from '@/site/data/activities'
 import { pageHead } from '@/site/head'
 import type { Load } from '@/site/views/page'
+import { activitiesFeedPath } from '@/site/data/activityPaths'
 
 export type ActivityData = {
   path: string
@@ -23,12 +24,14 @@ export const loadActivity: Load<ActivityData> = async (locale, { slug }) => {
     .filter((image): image is Media => typeof image === 'object' && image !== null && !!image.url)
     .map(({ id, url, alt, width, height, credit }) => ({ id, url, alt, width, height, credit }))
   const path = documentPath('activities', slug)
-  const head = pageHead(translator(locale), {
+  const t = translator(locale)
+  const head = pageHead(t, {
     locale,
     path,
     title: doc.title,
     description: doc.summary,
     type: 'article',
+    feeds: [{ href: activitiesFeedPath(locale), hreflang: locale, title: t('activitiesData.feedTitle') }],
   })
   const { summary, content, place, sources, fallback } = doc
   return { locale, path, item, activity: { summary, content, place, sources, fallback }, images, head }

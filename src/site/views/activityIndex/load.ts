@@ -5,6 +5,7 @@ import { findCityBySlug, getActivityList, getActivityYears, getAreas } from '@/s
 import { pageHead } from '@/site/head'
 import { pathFilter } from '@/site/views/activityIndex/query'
 import type { Load, Params } from '@/site/views/page'
+import { activitiesFeedPath } from '@/site/data/activityPaths'
 
 export type ActivityIndexData = {
   title: string
@@ -59,6 +60,7 @@ export const loadActivityIndex: Load<ActivityIndexData> = async (locale, params)
     path,
     title: Number(page) > 1 ? `${title} (${page})` : title,
     description: t('activity.intro'),
+    feeds: [{ href: activitiesFeedPath(locale), hreflang: locale, title: t('activitiesData.feedTitle') }],
   })
   return {
     locale,
