@@ -237,9 +237,13 @@ const contentRows: Row[] = (['pl', 'en', 'he'] as const).flatMap((locale): Row[]
         '/open-data/twin-cities.csv',
         '/open-data/twin-cities.json',
         '/open-data/twin-cities.geojson',
+        '/open-data/twin-city-activities.csv',
+        '/open-data/twin-city-activities.json',
+        `/${locale}/activities/feed.xml`,
       ])
-      // Every column of the files is described, and the licence from the site settings is linked.
-      expect(await page.locator('main table th[scope="row"]').count()).toBe(14)
+      // Every column of the files is described (the cities' 14, the activities' 12), and the
+      // licence from the site settings is linked.
+      expect(await page.locator('main table th[scope="row"]').count()).toBe(14 + 12)
       const licence = page.locator('main a[rel="license"]')
       expect(await licence.getAttribute('href')).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//)
       // English has its own licence name; Hebrew shows the Polish one, marked as Polish.
@@ -417,7 +421,7 @@ describe('languages', () => {
       const { page } = await open(`/${locale}${PAGES[type]}`, { javaScriptEnabled: false })
       const absolute = (code: Locale) => `${server.url}/${code}${PAGES[type]}`
       const alternates = await page
-        .locator('head link[rel="alternate"][hreflang]')
+        .locator('head link[rel="alternate"][hreflang]:not([type])')
         .evaluateAll((links) =>
           Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
         )
@@ -473,6 +477,7 @@ describe('sitemap and robots', () => {
       '/friendly-cities',
       '/accessibility',
       '/open-data',
+      '/activities',
       ...partnerships.map((slug) => `/partnerships/${slug}`),
       ...friendly.map((slug) => `/friendly-cities/${slug}`),
       ...(await published('history-articles')).map((slug) => `/history/${slug}`),
