@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import { activitiesDataFilePath, activitiesFeedPath } from '@/site/data/activityPaths'
 import { activitiesFormats, activityFields } from '@/site/data/openData/activityFields'
 import { openDataMediaTypes } from '@/site/data/openData/formats'
+import { FieldsTable, FileLink } from '@/site/components/OpenDataFiles'
 
 /** The open-data page's part on the activities' files (issue 16): what they hold, links, each field. */
 export function ActivitiesData({ locale, count }: { locale: string; count: number }) {
@@ -14,16 +15,9 @@ export function ActivitiesData({ locale, count }: { locale: string; count: numbe
       <p>{t('count', { count })}</p>
       <ul className="downloads">
         {activitiesFormats.map((format) => (
-          <li key={format}>
-            <a
-              href={activitiesDataFilePath(format)}
-              type={openDataMediaTypes[format].split(';')[0]}
-              download={format === 'csv' ? true : undefined}
-            >
-              {t(format)}
-            </a>{' '}
-            <code dir="ltr">{activitiesDataFilePath(format)}</code>
-          </li>
+          <FileLink key={format} href={activitiesDataFilePath(format)} type={openDataMediaTypes[format]}>
+            {t(format)}
+          </FileLink>
         ))}
         <li>
           <a href={activitiesFeedPath(locale)} type="application/atom+xml">
@@ -32,21 +26,11 @@ export function ActivitiesData({ locale, count }: { locale: string; count: numbe
           <code dir="ltr">{activitiesFeedPath(locale)}</code>
         </li>
       </ul>
-      {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
-      <div className="table-scroll" role="region" aria-labelledby="activities-data-heading" tabIndex={0}>
-        <table className="fields" aria-labelledby="activities-data-heading">
-          <tbody>
-            {activityFields.map((field) => (
-              <tr key={field}>
-                <th scope="row">
-                  <code dir="ltr">{field}</code>
-                </th>
-                <td>{t(`fields.${field}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FieldsTable
+        labelledBy="activities-data-heading"
+        fields={activityFields}
+        meaning={(field) => t(`fields.${field}` as never)}
+      />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 
 import { absoluteUrl, localizedPath, type OpenDataFormat, openDataFilePath, openDataPath } from '@/publicPaths'
 import { JsonLd } from '@/site/components/JsonLd'
+import { FieldsTable, FileLink } from '@/site/components/OpenDataFiles'
 import { SiteHeader } from '@/site/components/SiteHeader'
 import { openDataFields } from '@/site/data/openData/fields'
 import { openDataMediaTypes } from '@/site/data/openData/formats'
@@ -37,41 +38,26 @@ export function OpenDataView({ locale, settings, data }: PageProps<OpenDataData>
         <h2>{t('download')}</h2>
         <ul className="downloads">
           {formats.map((format) => (
-            <li key={format}>
-              <a
-                href={openDataFilePath(format)}
-                type={openDataMediaTypes[format].split(';')[0]}
-                download={format === 'csv' ? true : undefined}
-              >
-                {t(format)}
-              </a>{' '}
-              <code dir="ltr">{openDataFilePath(format)}</code>
-            </li>
+            <FileLink key={format} href={openDataFilePath(format)} type={openDataMediaTypes[format]}>
+              {t(format)}
+            </FileLink>
           ))}
         </ul>
 
         <h2 id="fields-heading">{t('fieldsHeading')}</h2>
-        {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
-        <div className="table-scroll" role="region" aria-labelledby="fields-heading" tabIndex={0}>
-          <table className="fields" aria-labelledby="fields-heading">
+        <FieldsTable
+          labelledBy="fields-heading"
+          fields={openDataFields}
+          meaning={(field) => t(`fields.${field}` as never)}
+          head={
             <thead>
               <tr>
                 <th scope="col">{t('field')}</th>
                 <th scope="col">{t('meaning')}</th>
               </tr>
             </thead>
-            <tbody>
-              {openDataFields.map((field) => (
-                <tr key={field}>
-                  <th scope="row">
-                    <code dir="ltr">{field}</code>
-                  </th>
-                  <td>{t(`fields.${field}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          }
+        />
 
         <ActivitiesData locale={locale} count={data.activities.count} />
 
