@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { indexLocaleParents } from '@/database/localeParentIndexes'
 import { serializedClient } from '@/database/serializedClient'
 
 type SqliteMigrations = NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
@@ -66,6 +67,7 @@ export function databaseAdapter(
     // Applied by serializedClient below (Payload would set them on its first connection only).
     wal: { synchronous: 'FULL' },
     busyTimeout: busyTimeoutMs,
+    afterSchemaInit: [indexLocaleParents],
   })
   return {
     ...sqlite,

@@ -7,6 +7,7 @@ import * as migration_20261202_080943_translation_state from './20261202_080943_
 import * as migration_20261202_084652_activities from './20261202_084652_activities'
 import * as migration_20261202_085346_contact_office from './20261202_085346_contact_office'
 import * as migration_20261202_091532_data_steps from './20261202_091532_data_steps'
+import * as migration_20261202_111409_locale_parent_indexes from './20261202_111409_locale_parent_indexes'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_091532_data_steps.up,
     down: migration_20261202_091532_data_steps.down,
     name: '20261202_091532_data_steps',
+  },
+  {
+    up: migration_20261202_111409_locale_parent_indexes.up,
+    down: migration_20261202_111409_locale_parent_indexes.down,
+    name: '20261202_111409_locale_parent_indexes',
   },
 ]
