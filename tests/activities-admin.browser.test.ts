@@ -17,6 +17,9 @@ let server: RunningServer
 let browser: Browser
 let anonymous: ReturnType<typeof httpApi>
 let page: Page
+/** The activity the first test publishes, which the next one edits. */
+let activityId: string
+let activitySlug: string
 const scriptErrors: string[] = []
 
 beforeAll(async () => {
@@ -92,5 +95,38 @@ describe('an editor records an activity in the admin', () => {
     expect(published.areas[0].title).toMatch(/kultur/i)
     await shotBothWidths('activities-edit-published')
     expect(scriptErrors).toEqual([])
+    activityId = id
+    activitySlug = published.slug
   }, 240_000)
+
+  it('a draft change shows in live preview as the reader’s page will look; readers keep the published text', async () => {
+    const draft = 'Delegacja omówiła wymianę uczniów w przyszłym roku.'
+    await page.goto(`${server.url}/admin/collections/activities/${activityId}?locale=pl`)
+    await expect.poll(() => page.locator('#field-summary').isEditable(), { timeout: 30_000 }).toBe(true)
+    await page.locator('#field-summary').fill(draft)
+    await page.getByRole('button', { name: 'Podgląd', exact: true }).click()
+    const preview = page.frameLocator('iframe')
+    // Autosave stores the draft; the preview renders the activity's page from it.
+    await expect
+      .poll(
+        () =>
+          preview
+            .locator('main')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toContain(draft)
+    expect(await preview.locator('h1').textContent()).toBe('Wizyta delegacji w Esslingen')
+    expect(await preview.locator('html').getAttribute('lang')).toBe('pl')
+    await shot(page, 'activities-live-preview-1280')
+    await page.getByRole('button', { name: 'Wyjdź z Podglądu na Żywo', exact: true }).click()
+
+    const reader = await fetch(`${server.url}/pl/activities/${activitySlug}`)
+    expect(reader.status).toBe(200)
+    const html = await reader.text()
+    expect(html).toContain('Wizyta delegacji w Esslingen')
+    expect(html).not.toContain(draft)
+    expect(scriptErrors).toEqual([])
+  }, 120_000)
 })

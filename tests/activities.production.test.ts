@@ -181,6 +181,79 @@ describe('other pages show them', () => {
   })
 })
 
+describe('the open-data page', () => {
+  it('describes the cities’ and the activities’ files as two schema.org Datasets whose files answer', async () => {
+    const html = await page('/pl/open-data')
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+    const datasets = blocks.map(([, json]) => JSON.parse(json)).filter((data) => data['@type'] === 'Dataset')
+    expect(datasets.map((dataset) => dataset.name)).toEqual([
+      'Miasta partnerskie Piotrkowa Trybunalskiego',
+      'Działania we współpracy',
+    ])
+    const activitiesSet = datasets[1]
+    expect(activitiesSet.variableMeasured).toContain('end_date')
+    expect(activitiesSet.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    const files = activitiesSet.distribution.map((file: { contentUrl: string; encodingFormat: string }) => ({
+      path: new URL(file.contentUrl).pathname,
+      type: file.encodingFormat,
+    }))
+    expect(files).toEqual([
+      { path: '/open-data/twin-city-activities.csv', type: 'text/csv' },
+      { path: '/open-data/twin-city-activities.json', type: 'application/json' },
+    ])
+    for (const file of files) {
+      const response = await fetch(`${server.url}${file.path}`)
+      expect(response.status, file.path).toBe(200)
+      expect(response.headers.get('content-type'), file.path).toContain(file.type)
+    }
+  })
+})
+
+describe('contact offices', () => {
+  const ours = {
+    institution: 'Urząd Miasta Piotrkowa Trybunalskiego',
+    department: 'Biuro Współpracy z Zagranicą',
+    email: 'wspolpraca@example.org',
+    website: 'https://www.example.org/wspolpraca',
+  }
+  const section = (html: string) => /<section aria-labelledby="contact-heading"[\s\S]*?<\/section>/.exec(html)?.[0]
+
+  it('the city page names both sides’ offices, institutions only, linked', async () => {
+    expect(section(await page('/pl/partnerships/esslingen-nad-neckarem'))).toBeUndefined()
+    await admin.patch(`/partnerships/${esslingen.id}?locale=pl`, {
+      contactOffice: { ours, theirs: { institution: 'Stadt Esslingen am Neckar', email: 'partner@example.de' } },
+      _status: 'published',
+    })
+    const html = section(await page('/pl/partnerships/esslingen-nad-neckarem'))!
+    expect(html).toContain('<h2 id="contact-heading">Kontakt w sprawie współpracy</h2>')
+    expect(html).toContain('<h3>Piotrków Trybunalski</h3>')
+    expect(html).toContain('<p>Biuro Współpracy z Zagranicą</p>')
+    expect(html).toContain('<a href="mailto:wspolpraca@example.org">wspolpraca@example.org</a>')
+    expect(html).toContain('<a href="https://www.example.org/wspolpraca" rel="noopener">www.example.org</a>')
+    expect(html).toContain('<h3>Esslingen nad Neckarem</h3>')
+    expect(html).toContain('<p>Stadt Esslingen am Neckar</p>')
+    // A side with nothing recorded is left out: the partner's side has no website, ours no second office.
+    expect(html.match(/<address>/g)).toHaveLength(2)
+  })
+
+  it('in another language, an untranslated office name is the Polish one, marked lang="pl"', async () => {
+    await admin.patch(`/partnerships/${esslingen.id}?locale=de`, {
+      contactOffice: { theirs: { institution: 'Stadt Esslingen am Neckar, Kulturamt' } },
+      _status: 'published',
+    })
+    const german = section(await page('/de/partnerships/esslingen-nad-neckarem'))!
+    expect(german).toContain('<p>Stadt Esslingen am Neckar, Kulturamt</p>')
+    expect(german).toContain('<p lang="pl">Urząd Miasta Piotrkowa Trybunalskiego</p>')
+    expect(german).toContain('<p lang="pl">Biuro Współpracy z Zagranicą</p>')
+    // Shared fields are the same in every language.
+    expect(german).toContain('mailto:wspolpraca@example.org')
+  })
+
+  it('a city with no contact office shows no such section', async () => {
+    expect(section(await page('/pl/friendly-cities/udine'))).toBeUndefined()
+  })
+})
+
 describe('drafts and publishing', () => {
   it('a draft appears nowhere; publishing shows it, unpublishing takes it away', async () => {
     const draft = await create(

@@ -19,6 +19,28 @@ const localizedTexts = [
   'place',
 ] as const
 
+/** The contact offices' names, on both sides of a partnership. */
+const nestedTexts = ['ours', 'theirs'].flatMap((side) =>
+  ['institution', 'department'].map((field) => `contactOffice.${side}.${field}`),
+)
+
+const readPath = (doc: object, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc)
+
+/** Sets a text inside groups, copying each group on the way so the document read stays as it was. */
+function writePath(doc: Record<string, unknown>, path: string, value: unknown): boolean {
+  const keys = path.split('.')
+  let target = doc
+  for (const key of keys.slice(0, -1)) {
+    const group = target[key]
+    if (!group || typeof group !== 'object') return false
+    target[key] = { ...(group as Record<string, unknown>) }
+    target = target[key] as Record<string, unknown>
+  }
+  target[keys.at(-1)!] = value
+  return true
+}
+
 /** A group (such as the licence's name and address) is untranslated when all of its fields are. */
 const isEmpty = (value: unknown): boolean =>
   value === null ||
@@ -34,6 +56,12 @@ export function localize<T extends object>(doc: T, polish: T | undefined): Local
       merged[field] = (polish as Record<string, unknown>)[field]
       fallback.push(field)
     }
+  }
+  // Texts inside groups, named by their path (a group as a whole holds untranslated e-mails and URLs too).
+  for (const path of nestedTexts) {
+    const own = readPath(merged, path)
+    const source = polish && readPath(polish, path)
+    if (isEmpty(own) && !isEmpty(source) && writePath(merged, path, source)) fallback.push(path)
   }
   // The notes of a partnership's status history are translated row by row.
   const rows = merged.statusHistory

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import type { Media, Partnership } from '@/payload-types'
 import { localizedPath } from '@/publicPaths'
 import { CityActivities } from '@/site/components/CityPage/Activities'
+import { ContactOffices } from '@/site/components/CityPage/ContactOffices'
 import { type City, isPartnership } from '@/site/components/CityPage/city'
 import { Facts } from '@/site/components/CityPage/Facts'
 import { cityJsonLd } from '@/site/components/CityPage/jsonLd'
@@ -91,6 +92,8 @@ export function CityPage({ locale, path, city, neighbours, activities, settings 
         />
 
         <CityActivities items={activities} citySlug={city.slug} locale={locale} />
+
+        <ContactOffices city={city} />
 
         {neighbours && <Neighbours {...neighbours} locale={locale} />}
       </main>

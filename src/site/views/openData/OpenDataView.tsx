@@ -4,18 +4,45 @@ import { absoluteUrl, localizedPath, type OpenDataFormat, openDataFilePath, open
 import { JsonLd } from '@/site/components/JsonLd'
 import { FieldsTable, FileLink } from '@/site/components/OpenDataFiles'
 import { SiteHeader } from '@/site/components/SiteHeader'
+import { activitiesDataFilePath } from '@/site/data/activityPaths'
+import { activitiesFormats, activityFields } from '@/site/data/openData/activityFields'
 import { openDataFields } from '@/site/data/openData/fields'
 import { openDataMediaTypes } from '@/site/data/openData/formats'
 import { formatDate } from '@/site/format'
 import type { PageProps } from '@/site/views/page'
 import { ActivitiesData } from '@/site/views/openData/ActivitiesData'
+import { datasetJsonLd } from '@/site/views/openData/datasetJsonLd'
 import type { OpenDataData } from '@/site/views/openData/load'
 
 const formats: OpenDataFormat[] = ['csv', 'json', 'geojson']
 
 export function OpenDataView({ locale, settings, data }: PageProps<OpenDataData>) {
   const t = useTranslations('openData')
+  const tActivities = useTranslations('activitiesData')
   const licence = settings.openDataLicence
+  const common = {
+    url: absoluteUrl(localizedPath(locale, openDataPath)),
+    locale,
+    licence: licence?.url,
+    publisher: settings.officeName,
+  }
+  const cities = {
+    name: t('datasetName'),
+    description: t('datasetDescription'),
+    modified: data.modified,
+    fields: openDataFields,
+    files: formats.map((format) => ({ path: openDataFilePath(format), mediaType: openDataMediaTypes[format] })),
+  }
+  const activities = {
+    name: tActivities('heading'),
+    description: tActivities('intro'),
+    modified: data.activities.modified,
+    fields: activityFields,
+    files: activitiesFormats.map((format) => ({
+      path: activitiesDataFilePath(format),
+      mediaType: openDataMediaTypes[format],
+    })),
+  }
   return (
     <>
       <SiteHeader locale={locale} path={openDataPath} />
@@ -78,26 +105,8 @@ export function OpenDataView({ locale, settings, data }: PageProps<OpenDataData>
           </>
         )}
       </main>
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Dataset',
-          name: t('datasetName'),
-          description: t('datasetDescription'),
-          url: absoluteUrl(localizedPath(locale, openDataPath)),
-          inLanguage: locale,
-          isAccessibleForFree: true,
-          ...(licence?.url ? { license: licence.url } : {}),
-          ...(data.modified ? { dateModified: data.modified } : {}),
-          creator: { '@type': 'GovernmentOrganization', name: settings.officeName },
-          variableMeasured: [...openDataFields],
-          distribution: formats.map((format) => ({
-            '@type': 'DataDownload',
-            encodingFormat: openDataMediaTypes[format].split(';')[0],
-            contentUrl: absoluteUrl(openDataFilePath(format)),
-          })),
-        }}
-      />
+      <JsonLd data={datasetJsonLd({ ...common, ...cities })} />
+      <JsonLd data={datasetJsonLd({ ...common, ...activities })} />
     </>
   )
 }
