@@ -176,6 +176,17 @@ describe('other pages show them', () => {
     expect(await page('/pl/friendly-cities/velenje')).not.toContain('activities-heading')
   })
 
+  it('the home page counts the activities that served each commitment, each count a link to them', async () => {
+    const link = (language: string, area: Ref) => `href="/${language}/activities?area=${area.id}">`
+    const polish = await page('/pl')
+    expect(polish).toContain(`${link('pl', areas[0])}(2 działania)</a>`)
+    expect(polish).toContain(`${link('pl', areas[1])}(2 działania)</a>`)
+    expect(polish).toContain(`${link('pl', areas[2])}(1 działanie)</a>`)
+    // A commitment no activity served shows no count.
+    expect(polish).not.toContain(link('pl', areas[3]))
+    expect(await page('/en')).toContain(`${link('en', areas[2])}(1 activity)</a>`)
+  })
+
   it('the home page shows the latest three', async () => {
     expect(listed(await page('/pl'))).toEqual(titles(4, 3, 2))
   })

@@ -136,3 +136,18 @@ export async function findCityBySlug(slug: string, locale: string): Promise<City
 }
 
 export const getAreas = async (locale: string) => [...(await areaLinks(locale)).values()]
+
+/** How many published activities served each area (commitment), by its id; the home page links them. */
+export async function getAreaCounts(locale: string, areaIds: number[]): Promise<Record<number, number>> {
+  const counts = await Promise.all(
+    areaIds.map(async (id) => {
+      const { totalDocs } = await findLocalized('activities', locale, {
+        where: filterWhere({ area: { id, title: '' } }),
+        limit: 1,
+        select: { slug: true },
+      })
+      return [id, totalDocs] as const
+    }),
+  )
+  return Object.fromEntries(counts)
+}

@@ -23,6 +23,7 @@ export function HomeView({
   partnerships,
   friendlyCities,
   commitments,
+  areaCounts,
   history,
   overview,
   activities,
@@ -115,8 +116,16 @@ export function HomeView({
           <p>{t('home.commitmentsIntro')}</p>
           <ul className="commitments">
             {commitments.map((commitment) => (
-              <li key={commitment.id} lang={commitment.fallback.includes('title') ? 'pl' : undefined}>
-                {commitment.title}
+              <li key={commitment.id}>
+                <span lang={commitment.fallback.includes('title') ? 'pl' : undefined}>{commitment.title}</span>
+                {areaCounts[commitment.id] > 0 && (
+                  <>
+                    {' '}
+                    <a href={localizedPath(locale, activitiesPath({ area: commitment.id }))}>
+                      {t('activity.areaCount', { count: areaCounts[commitment.id] })}
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
