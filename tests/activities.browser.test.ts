@@ -50,6 +50,19 @@ beforeAll(async () => {
         _status: 'published',
       })
     ).doc.slug as string
+  // The city page then shows its contact offices too (axe and screenshots below), a long address included.
+  await admin.patch(`/partnerships/${city.id}?locale=pl`, {
+    contactOffice: {
+      ours: {
+        institution: 'Urząd Miasta Piotrkowa Trybunalskiego',
+        department: 'Biuro Promocji, Kultury i Współpracy z Zagranicą',
+        email: 'wspolpraca-zagraniczna@example.org',
+        website: 'https://www.example.org/wspolpraca',
+      },
+      theirs: { institution: 'Stadt Esslingen am Neckar', website: 'https://www.example.de' },
+    },
+    _status: 'published',
+  })
   slug = await create('Wizyta delegacji', 'official-visit', '2019-05-10T12:00:00.000Z')
   await create('Koncert chóru', 'cultural-event', '2021-09-10T12:00:00.000Z')
   browser = await launchBrowser()
@@ -79,13 +92,14 @@ describe('without JavaScript', () => {
 describe('axe', () => {
   for (const locale of ['pl', 'he'] as const)
     for (const width of [375, 1280])
-      it(`the activity page and the list in ${locale} at ${width} px`, async () => {
+      it(`the activity page, the list, a city page with contact offices and home in ${locale} at ${width} px`, async () => {
         const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } })
         const page = await context.newPage()
         for (const [name, target] of [
           ['activity', `/${locale}/activities/${slug}`],
           ['list', `/${locale}/activities`],
           ['city', `/${locale}/partnerships/esslingen-nad-neckarem`],
+          ['home', `/${locale}`],
         ]) {
           const response = await page.goto(`${server.url}${target}`)
           expect(response?.status(), target).toBe(200)
