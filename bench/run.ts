@@ -11,7 +11,13 @@ import path from 'node:path'
 import { payloadCliAsync } from '../tests/helpers/cli'
 import { revalidateToken } from '../src/cache/revalidateToken'
 
-import { ACTIVITIES_AT_BASE, ACTIVITIES_TARGET, activitiesAtScale, issue16Summary } from './activities'
+import {
+  ACTIVITIES_AT_BASE,
+  ACTIVITIES_TARGET,
+  activitiesAtScale,
+  FILTERED_TARGETS,
+  issue16Summary,
+} from './activities'
 import { type PageBytes, pageBytes } from './bytes'
 import { lighthouseScores } from './lighthouse'
 import { load, type LoadFigures, TIMEOUT_SECONDS } from './load'
@@ -38,6 +44,7 @@ const TARGETS = [
   { label: 'API list', path: '/api/partnerships?locale=pl', file: 'api.json' },
   { label: 'GeoJSON', path: '/open-data/twin-cities.geojson', file: 'cities.geojson' },
   ACTIVITIES_TARGET,
+  ...FILTERED_TARGETS,
 ]
 const PAGE_TYPES = [
   { label: 'home', path: '/pl' },

@@ -227,7 +227,7 @@ describe('contact offices', () => {
     email: 'wspolpraca@example.org',
     website: 'https://www.example.org/wspolpraca',
   }
-  const section = (html: string) => /<section aria-labelledby="contact-heading"[\s\S]*?<\/section>/.exec(html)?.[0]
+  const section = (html: string) => /<section aria-labelledby="contact-offices-heading"[\s\S]*?<\/section>/.exec(html)?.[0]
 
   it('the city page names both sides’ offices, institutions only, linked', async () => {
     expect(section(await page('/pl/partnerships/esslingen-nad-neckarem'))).toBeUndefined()
@@ -236,7 +236,7 @@ describe('contact offices', () => {
       _status: 'published',
     })
     const html = section(await page('/pl/partnerships/esslingen-nad-neckarem'))!
-    expect(html).toContain('<h2 id="contact-heading">Kontakt w sprawie współpracy</h2>')
+    expect(html).toContain('<h2 id="contact-offices-heading">Kontakt w sprawie współpracy</h2>')
     expect(html).toContain('<h3>Piotrków Trybunalski</h3>')
     expect(html).toContain('<p>Biuro Współpracy z Zagranicą</p>')
     expect(html).toContain('<a href="mailto:wspolpraca@example.org">wspolpraca@example.org</a>')

@@ -22,8 +22,8 @@ export function ContactOffices({ city }: { city: City }) {
   const polish = (side: Side, field: 'institution' | 'department') =>
     city.fallback.includes(`contactOffice.${side}.${field}`) ? 'pl' : undefined
   return (
-    <section aria-labelledby="contact-heading" className="city__contact">
-      <h2 id="contact-heading">{t('city.contactHeading')}</h2>
+    <section aria-labelledby="contact-offices-heading" className="city__contact">
+      <h2 id="contact-offices-heading">{t('city.contactHeading')}</h2>
       <div className="contact-offices">
         {sides.map(({ side, office }) => (
           <div key={side}>
