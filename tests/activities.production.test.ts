@@ -227,7 +227,8 @@ describe('contact offices', () => {
     email: 'wspolpraca@example.org',
     website: 'https://www.example.org/wspolpraca',
   }
-  const section = (html: string) => /<section aria-labelledby="contact-offices-heading"[\s\S]*?<\/section>/.exec(html)?.[0]
+  const section = (html: string) =>
+    /<section aria-labelledby="contact-offices-heading"[\s\S]*?<\/section>/.exec(html)?.[0]
 
   it('the city page names both sides’ offices, institutions only, linked', async () => {
     expect(section(await page('/pl/partnerships/esslingen-nad-neckarem'))).toBeUndefined()
