@@ -62,6 +62,23 @@ describe.skipIf(process.env.MONGODB_URI)('production start on SQLite', () => {
     }
   })
 
+  it('answers the activities list’s queries (published, newest first, by kind) from indexes, without sorting', async () => {
+    // The shapes of Payload's queries for the list, its kind filter and the first year of the year filter.
+    const client = createClient({ url: production.DATABASE_URI })
+    try {
+      const plan = async (query: string) =>
+        (await client.execute(`EXPLAIN QUERY PLAN ${query}`)).rows.map((row) => String(row.detail)).join(' | ')
+      const byKind = "FROM activities WHERE kind = 'project' AND _status = 'published'"
+      expect(await plan(`SELECT count(*) ${byKind}`)).toMatch(/USING COVERING INDEX/)
+      expect(await plan(`SELECT id ${byKind} ORDER BY date DESC LIMIT 50`)).not.toMatch(/TEMP B-TREE/)
+      expect(await plan("SELECT id FROM activities WHERE _status = 'published' ORDER BY date LIMIT 1")).not.toMatch(
+        /TEMP B-TREE/,
+      )
+    } finally {
+      client.close()
+    }
+  })
+
   it('has a migration for every schema change (the schema equals the last migration’s snapshot)', async () => {
     const ctx = await startPayload()
     try {

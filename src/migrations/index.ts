@@ -8,6 +8,7 @@ import * as migration_20261202_084652_activities from './20261202_084652_activit
 import * as migration_20261202_085346_contact_office from './20261202_085346_contact_office'
 import * as migration_20261202_091532_data_steps from './20261202_091532_data_steps'
 import * as migration_20261202_111409_locale_parent_indexes from './20261202_111409_locale_parent_indexes'
+import * as migration_20261202_115810_activity_reader_indexes from './20261202_115810_activity_reader_indexes'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_111409_locale_parent_indexes.up,
     down: migration_20261202_111409_locale_parent_indexes.down,
     name: '20261202_111409_locale_parent_indexes',
+  },
+  {
+    up: migration_20261202_115810_activity_reader_indexes.up,
+    down: migration_20261202_115810_activity_reader_indexes.down,
+    name: '20261202_115810_activity_reader_indexes',
   },
 ]

@@ -113,7 +113,8 @@ export const getActivity = (slug: string, locale: string) => findBySlug('activit
 
 /** The years from the first activity to the last, for the year filter. */
 export async function getActivityYears(locale: string): Promise<number[]> {
-  const edge = (sort: string) => findLocalized('activities', locale, { sort, limit: 1, select: { date: true } })
+  const edge = (sort: string) =>
+    findLocalized('activities', locale, { sort, limit: 1, pagination: false, select: { date: true } })
   const [first, last] = await Promise.all([edge('date'), edge('-date')])
   if (!first.docs[0] || !last.docs[0]) return []
   const [from, to] = [first.docs[0], last.docs[0]].map((doc) => new Date(doc.date).getUTCFullYear())

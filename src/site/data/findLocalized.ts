@@ -15,7 +15,15 @@ type Content = {
   activities: Activity
 }
 
-type Query = { where?: Where; sort?: string | string[]; limit?: number; page?: number; select?: Record<string, true> }
+type Query = {
+  where?: Where
+  sort?: string | string[]
+  limit?: number
+  page?: number
+  select?: Record<string, true>
+  /** `false`: only the first `limit` documents, without counting them all. */
+  pagination?: false
+}
 
 type Paged<T> = { docs: T[]; totalDocs: number; page: number; totalPages: number }
 
@@ -23,7 +31,7 @@ type Paged<T> = { docs: T[]; totalDocs: number; page: number; totalPages: number
 export async function loadLocalized<S extends keyof Content>(
   collection: S,
   locale: string,
-  { where, sort, limit = 0, page = 1, select }: Query,
+  { where, sort, limit = 0, page = 1, select, pagination }: Query,
   draft: boolean,
 ): Promise<Paged<Localized<Content[S]>>> {
   const payload = await payloadInstance()
@@ -37,7 +45,7 @@ export async function loadLocalized<S extends keyof Content>(
       sort,
       limit: ids ? 0 : limit,
       page: ids ? 1 : page,
-      pagination: !ids && limit > 0,
+      pagination: !ids && limit > 0 && pagination !== false,
       select,
       depth: select ? 0 : 1,
       draft,
