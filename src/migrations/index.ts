@@ -8,7 +8,7 @@ import * as migration_20261202_084652_activities from './20261202_084652_activit
 import * as migration_20261202_085346_contact_office from './20261202_085346_contact_office'
 import * as migration_20261202_091532_data_steps from './20261202_091532_data_steps'
 import * as migration_20261202_111409_locale_parent_indexes from './20261202_111409_locale_parent_indexes'
-import * as migration_20261202_115810_activity_reader_indexes from './20261202_115810_activity_reader_indexes'
+import * as migration_20261202_122326_activity_kind_index from './20261202_122326_activity_kind_index'
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261202_111409_locale_parent_indexes',
   },
   {
-    up: migration_20261202_115810_activity_reader_indexes.up,
-    down: migration_20261202_115810_activity_reader_indexes.down,
-    name: '20261202_115810_activity_reader_indexes',
+    up: migration_20261202_122326_activity_kind_index.up,
+    down: migration_20261202_122326_activity_kind_index.down,
+    name: '20261202_122326_activity_kind_index',
   },
 ]
