@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { httpApi } from './helpers/admin'
 import { executableScripts, policyDirectives } from './helpers/html'
+import { paragraphDocument } from './helpers/richText'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
 /*
@@ -15,27 +16,6 @@ let esslingen: Ref
 let udine: Ref
 let areas: Ref[]
 const slugs: string[] = []
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
 
 /** Activities named a…e, oldest first: the list shows them e…a. */
 const activities = [
@@ -51,7 +31,7 @@ async function create(activity: (typeof activities)[number], status: 'published'
   const doc = await admin.post('/activities?locale=pl', {
     title: activity.title,
     summary: `Streszczenie: ${activity.title}`,
-    content: paragraph(`Opis działania ${activity.title}`),
+    content: paragraphDocument(`Opis działania ${activity.title}`),
     date: activity.date,
     datePrecision: 'day',
     endDate: activity.date.replace('T12', 'T13'),

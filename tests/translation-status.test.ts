@@ -4,6 +4,7 @@ import { seed } from '@/seed'
 
 import { startPayload, type TestContext } from './helpers/payload'
 import { account } from './helpers/users'
+import { paragraphDocument } from './helpers/richText'
 
 let ctx: TestContext
 const tokens: Record<string, string> = {}
@@ -145,11 +146,11 @@ describe('a translation through a sequence of edits', () => {
   })
 
   it('new Polish text in a field German lacks → outdated until that is translated too', async () => {
-    await patch('editor', id, 'locale=pl&draft=true', { content: richText('Długa treść') })
+    await patch('editor', id, 'locale=pl&draft=true', { content: paragraphDocument('Długa treść') })
     expect(await statusOf(id, 'de')).toBe('outdated')
     await patch('translator', id, 'locale=de&draft=true', { summary: 'Nur die Zusammenfassung' })
     expect(await statusOf(id, 'de')).toBe('outdated')
-    await patch('translator', id, 'locale=de&draft=true', { content: richText('Langer Inhalt') })
+    await patch('translator', id, 'locale=de&draft=true', { content: paragraphDocument('Langer Inhalt') })
     expect(await statusOf(id, 'de')).toBe('done')
   })
 
@@ -164,29 +165,6 @@ describe('a translation through a sequence of edits', () => {
     expect(await statusOf(id, 'de')).toBe('missing')
   })
 })
-
-function richText(text: string) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-        },
-      ],
-    },
-  }
-}
 
 /**
  * Edits in any order: a seeded random walk over Polish edits, shared-field edits, autosaves and

@@ -3,6 +3,8 @@ import { fieldIsLocalized } from 'payload/shared'
 
 import { dataFields, type DataField } from '@/fields/fieldTree'
 
+import { paragraphDocument } from './richText'
+
 /**
  * The field tree of every collection and global as the fuzz sees it: each field (containers and
  * leaves, those Payload adds included) with its path in a document, and bodies that hold one value
@@ -39,28 +41,6 @@ export function fieldTargets(fields: Field[], path: string[] = [], localized = f
 
 /** Values every field of these kinds takes, to build valid neighbours of a bad value. */
 const TEXT_CANDIDATES = ['x', 'https://example.com/', 'Q42', 'fuzz@example.com', 'fuzz-x']
-
-/** A minimal rich text document, as the admin's editor saves one paragraph. */
-const richTextDocument = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
 
 export type Refs = { ids: Record<string, (number | string)[]> }
 
@@ -124,7 +104,7 @@ async function validValue(field: DataField, refs: Refs, req: PayloadRequest): Pr
     case 'json':
       return {}
     case 'richText':
-      return richTextDocument('fuzz')
+      return paragraphDocument('fuzz')
     case 'relationship':
     case 'upload': {
       const slug = [field.relationTo].flat()[0]
