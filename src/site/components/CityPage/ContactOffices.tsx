@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl'
 
 import { type City } from '@/site/components/CityPage/city'
+import { HostLink } from '@/site/components/HostLink'
 import { isSafeHref } from '@/site/safeHref'
 
 type Side = 'ours' | 'theirs'
@@ -40,9 +41,7 @@ export function ContactOffices({ city }: { city: City }) {
               )}
               {isSafeHref(office.website) && (
                 <p>
-                  <a href={office.website} rel="noopener">
-                    {new URL(office.website).hostname}
-                  </a>
+                  <HostLink href={office.website} />
                 </p>
               )}
             </address>

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 
 import { type City, isPartnership } from '@/site/components/CityPage/city'
 import { FormattedDate } from '@/site/components/FormattedDate'
+import { HostLink } from '@/site/components/HostLink'
 import { countryName } from '@/site/format'
 import { isSafeHref } from '@/site/safeHref'
 
@@ -39,9 +40,7 @@ export function Facts({ city, locale }: { city: City; locale: string }) {
         <>
           <dt>{t('city.website')}</dt>
           <dd>
-            <a href={city.website} rel="noopener">
-              {new URL(city.website).hostname}
-            </a>
+            <HostLink href={city.website} />
           </dd>
         </>
       )}

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 
 import type { Partnership } from '@/payload-types'
 import { FormattedDate } from '@/site/components/FormattedDate'
+import { HostLink } from '@/site/components/HostLink'
 import { isSafeHref } from '@/site/safeHref'
 
 type Entry = NonNullable<Partnership['statusHistory']>[number]
@@ -39,10 +40,7 @@ export function StatusHistory({ entries, locale }: { entries: Entry[]; locale: s
             {entry.note && <p lang={'noteLang' in entry ? String(entry.noteLang) : undefined}>{entry.note}</p>}
             {isSafeHref(entry.sourceUrl) && (
               <p>
-                {t('city.source')}:{' '}
-                <a href={entry.sourceUrl} rel="noopener">
-                  {new URL(entry.sourceUrl).hostname}
-                </a>
+                {t('city.source')}: <HostLink href={entry.sourceUrl} />
               </p>
             )}
           </li>
