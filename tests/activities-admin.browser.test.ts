@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Account, firstAdmin, httpApi, shot, signIn } from './helpers/admin'
+import { type Account, firstAdmin, httpApi, openLivePreview, shot, signIn } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
@@ -104,19 +104,9 @@ describe('an editor records an activity in the admin', () => {
     await page.goto(`${server.url}/admin/collections/activities/${activityId}?locale=pl`)
     await expect.poll(() => page.locator('#field-summary').isEditable(), { timeout: 30_000 }).toBe(true)
     await page.locator('#field-summary').fill(draft)
-    await page.getByRole('button', { name: 'Podgląd', exact: true }).click()
-    const preview = page.frameLocator('iframe')
+    const { frame: preview, mainText } = await openLivePreview(page, 'Podgląd')
     // Autosave stores the draft; the preview renders the activity's page from it.
-    await expect
-      .poll(
-        () =>
-          preview
-            .locator('main')
-            .textContent()
-            .catch(() => ''),
-        { timeout: 20_000 },
-      )
-      .toContain(draft)
+    await expect.poll(mainText, { timeout: 20_000 }).toContain(draft)
     expect(await preview.locator('h1').textContent()).toBe('Wizyta delegacji w Esslingen')
     expect(await preview.locator('html').getAttribute('lang')).toBe('pl')
     await shot(page, 'activities-live-preview-1280')

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentSecurityPolicy, staticSecurityHeaders } from '@/config/securityHeaders'
 
+import { openLivePreview } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
@@ -152,8 +153,7 @@ describe('under the policy, in Chromium', () => {
     ).json()
     await page.goto(`${server.url}/admin/collections/partnerships/${docs[0].id}?locale=pl`)
     await page.locator('#field-name').waitFor({ timeout: 60_000 })
-    await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
-    const frame = page.frameLocator('iframe')
+    const { frame } = await openLivePreview(page, 'Live Preview')
     await expect.poll(() => frame.locator('main h1').count(), { timeout: 20_000 }).toBe(1)
     expect(problems).toEqual([])
     await context.close()

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { firstAdmin, httpApi, signIn } from './helpers/admin'
+import { firstAdmin, httpApi, openLivePreview, signIn } from './helpers/admin'
 import { launchBrowser, screenshotDir } from './helpers/browser'
 import { type RunningServer, startProductionServer } from './helpers/server'
 
@@ -88,18 +88,8 @@ describe('a translator in the admin', () => {
     const summary = page.locator('#field-summary')
     await summary.fill(germanSummary)
     // Live preview shows the German draft (autosaved) as the German page will look.
-    await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
-    const preview = page.frameLocator('iframe')
-    await expect
-      .poll(
-        () =>
-          preview
-            .locator('main')
-            .textContent()
-            .catch(() => ''),
-        { timeout: 20_000 },
-      )
-      .toContain(germanSummary)
+    const { frame: preview, mainText } = await openLivePreview(page, 'Live Preview')
+    await expect.poll(mainText, { timeout: 20_000 }).toContain(germanSummary)
     expect(await preview.locator('html').getAttribute('lang')).toBe('de')
     await shot(page, 'admin-translator-live-preview-de')
     await page.getByRole('button', { name: 'Exit Live Preview', exact: true }).click()

@@ -58,3 +58,16 @@ export async function signIn(
 /** A full-page screenshot in test-results/screenshots, to be looked at. */
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true })
+
+/** Opens an edit view's Live Preview (its button named in the admin's language): its frame, and the text of its page's main. */
+export async function openLivePreview(page: Page, button: string) {
+  await page.getByRole('button', { name: button, exact: true }).click()
+  const frame = page.frameLocator('iframe')
+  // Empty while the frame is still loading, so a poll waits for the page.
+  const mainText = () =>
+    frame
+      .locator('main')
+      .textContent()
+      .catch(() => '')
+  return { frame, mainText }
+}
