@@ -119,4 +119,23 @@ describe('an editor records an activity in the admin', () => {
     expect(html).not.toContain(draft)
     expect(scriptErrors).toEqual([])
   }, 120_000)
+
+  it('the contact office is entered on its tab and published: the city page names it', async () => {
+    const [vienne] = (await anonymous.get('/partnerships?where[slug][equals]=vienne&depth=0&locale=pl')).docs
+    await page.goto(`${server.url}/admin/collections/partnerships/${vienne.id}?locale=pl`)
+    await expect.poll(() => page.locator('#field-name').isEditable(), { timeout: 30_000 }).toBe(true)
+    await page.getByRole('button', { name: /^Biuro kontaktowe(\s*\d+)?$/ }).click()
+    await page.locator('#field-contactOffice__ours__institution').fill('Urząd Miasta Piotrkowa Trybunalskiego')
+    await page.locator('#field-contactOffice__ours__email').fill('wspolpraca@example.org')
+    await page.locator('#field-contactOffice__theirs__website').fill('https://www.example.fr/jumelage')
+    await shotBothWidths('contact-office-edit')
+    await page.getByRole('button', { name: 'Opublikuj w Polski' }).click()
+
+    const cityPage = async () => (await fetch(`${server.url}/pl/partnerships/vienne`)).text()
+    await expect.poll(cityPage, { timeout: 30_000 }).toContain('<p>Urząd Miasta Piotrkowa Trybunalskiego</p>')
+    const html = await cityPage()
+    expect(html).toContain('<a href="mailto:wspolpraca@example.org">wspolpraca@example.org</a>')
+    expect(html).toContain('<a href="https://www.example.fr/jumelage" rel="noopener">www.example.fr</a>')
+    expect(scriptErrors).toEqual([])
+  }, 120_000)
 })
